@@ -9,7 +9,7 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
-    // Monaco's lazy chunk is large by nature; the start-up budget is checked by scripts/build-report.
+    // Monaco's lazy chunk is large by nature; the start-up budget is checked by tests/perf/build-report.mjs.
     chunkSizeWarningLimit: 4096,
   },
   test: {

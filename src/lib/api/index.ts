@@ -1,0 +1,13 @@
+/**
+ * The domain core's public face: everything the console knows about import_group_msg, as plain TypeScript.
+ * Names that need zod (schemas, validation, docs, response parsing) are best loaded lazily by the page.
+ */
+export * from './types';
+export * from './schema';
+export * from './validate';
+export * from './templates';
+export { SEED_REQUEST_TEXT, SEED_RESPONSE_TEXT } from './seed';
+export * from './codes';
+export * from './regions';
+export * from './request';
+export * from './response';

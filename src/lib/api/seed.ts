@@ -1,0 +1,10 @@
+/**
+ * The seed API page's samples, exactly as printed there (comments and the trailing comma included): the console's
+ * first document, and fixtures that prove the validator and the response parser accept what the docs show.
+ */
+
+export const SEED_REQUEST_TEXT =
+  '{\n    "GroupId": "@TGS#2C5SZEAEF",\n    "RecentContactFlag":1,// Means to trigger conversation update (This field is not supported by AVChatRoom groups.)\n    "MsgList": [\n        {\n            "From_Account": "leckie", // Message sender\n            "SendTime":1620808101,\n            "Random": 8912345, // Random number of the message (optional)\n            "MsgBody": [ // Message body, which consists of an element array. For details, see the `TIMMessage` message object.\n                {\n                    "MsgType": "TIMTextElem", // Text\n                    "MsgContent":{\n                        "Text": "red packet"\n                    }\n                },\n                {\n                    "MsgType": "TIMFaceElem", // Emoji\n                    "MsgContent":{\n                        "Index": 6,\n                        "Data": "abc\\u0000\\u0001"\n                    }\n                }\n            ]\n        },\n        {\n            "From_Account": "peter", // Message sender\n            "SendTime":1620892821,\n            "MsgBody": [ // Message body, which consists of an element array. For details, see the `TIMMessage` message object.\n                {\n                    "MsgType": "TIMTextElem", // Text\n                    "MsgContent":{\n                        "Text": "red packet"\n                    }\n                }\n            ]\n        }\n\n    ]\n}\n';
+
+export const SEED_RESPONSE_TEXT =
+  '{\n    "ActionStatus": "OK",\n    "ErrorInfo": "",\n    "ErrorCode": 0,\n    "ImportMsgResult": [\n        {\n            "MsgSeq": 1,\n            "MsgTime": 1620808101,\n            "Result": 0\n        },\n        {\n            "MsgSeq": 2,\n            "MsgTime": 1620892821,\n            "Result": 0\n        },\n    ]\n}\n';

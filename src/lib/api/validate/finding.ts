@@ -1,0 +1,12 @@
+import type { Severity } from '../types';
+
+/** A diagnostic before it has a position: the pointer says where, `target` which part of it to underline. */
+export interface Finding {
+  severity: Severity;
+  rule: string;
+  message: string;
+  pointer: string;
+  /** 'key': the property name (unknown or repeated keys); 'value': the value itself. */
+  target: 'key' | 'value';
+  serverCode?: number;
+}

@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import {
+  ImportMessageSchema,
+  ImportRequestSchema,
+  MAX_MESSAGES_PER_CALL,
+  type ImportRequest,
+} from '../schema/request';
+import type { Diagnostic, ValidationContext } from '../types';
+import type { Finding } from './finding';
+import { groupIdRules, topicIdRules } from './ids';
+import { mapZodIssues } from './issues';
+import { locatePointers } from './locate';
+import { messageRules } from './messages';
+import { parseRequestText } from './parse';
+import { compile } from './shape-check';
+
+export { messageByteSize, utf8ByteLength } from './size';
+export { MAX_FROM_ACCOUNT_BYTES } from './messages';
+export { MAX_GROUP_ID_BYTES, MAX_TOPIC_ID_BYTES } from './ids';
+
+export const DEFAULT_MAX_MESSAGE_BYTES = 8000;
+
+export interface ValidationReport {
+  /** No error-severity diagnostic. */
+  ok: boolean;
+  /** The request, when it matches the schema. */
+  request?: ImportRequest;
+  /** The parsed JSON, whatever its shape (absent on syntax errors). */
+  value?: unknown;
+  /** What would be sent: the text without comments and trailing commas. */
+  body?: string;
+  diagnostics: Diagnostic[];
+}
+
+let messageShapeCheck: ((message: unknown) => boolean) | undefined | null;
+
+/** zod's issues for each message of a long list; the compiled shape check spares zod the valid ones. */
+function messageIssues(list: unknown[]): z.core.$ZodIssue[] {
+  if (messageShapeCheck === undefined) {
+    try {
+      messageShapeCheck = compile(z.toJSONSchema(ImportMessageSchema, { target: 'draft-07' }) as never);
+    } catch {
+      messageShapeCheck = null; // cannot compile: zod checks every message
+    }
+  }
+  const issues: z.core.$ZodIssue[] = [];
+  for (let i = 0; i < list.length; i++) {
+    if (messageShapeCheck?.(list[i])) continue;
+    const result = ImportMessageSchema.safeParse(list[i]);
+    if (!result.success)
+      for (const issue of result.error.issues) issues.push({ ...issue, path: ['MsgList', i, ...issue.path] });
+  }
+  return issues;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function resolveContext(partial: Partial<ValidationContext> | undefined): ValidationContext {
+  const context = partial ?? {};
+  const finite = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
+  return {
+    now: finite(context.now) ?? Math.floor(Date.now() / 1000),
+    groupType: context.groupType,
+    groupCreateTime: finite(context.groupCreateTime),
+    latestMsgTime: finite(context.latestMsgTime),
+    maxMessageBytes: finite(context.maxMessageBytes) ?? DEFAULT_MAX_MESSAGE_BYTES,
+  };
+}
+
+function requestRules(value: Record<string, unknown>, context: ValidationContext): Finding[] {
+  const out: Finding[] = [];
+  if (context.groupType === 'AVChatRoom') {
+    out.push({
+      severity: 'error',
+      rule: 'group-type-avchatroom',
+      message:
+        'AVChatRoom (audio-video) groups cannot import messages: the call fails with 10007. Import into another group type.',
+      pointer: '/GroupId',
+      target: 'value',
+      serverCode: 10007,
+    });
+  }
+  if (
+    value.RecentContactFlag !== undefined &&
+    (context.groupType === 'AVChatRoom' || context.groupType === 'Community')
+  ) {
+    out.push({
+      severity: 'error',
+      rule: 'recent-contact-flag-group-type',
+      message: `RecentContactFlag is not supported for ${context.groupType} groups: remove it.`,
+      pointer: '/RecentContactFlag',
+      target: 'key',
+    });
+  }
+  if (context.groupType === 'Community') {
+    out.push({
+      severity: 'info',
+      rule: 'community-feature',
+      message:
+        'Community groups need the Community feature enabled for the app, or the call fails with 11000.',
+      pointer: '/GroupId',
+      target: 'value',
+    });
+  }
+  out.push(
+    ...groupIdRules(value.GroupId, context),
+    ...topicIdRules(value.TopicId, value.GroupId, context),
+    ...messageRules(value.MsgList, context),
+  );
+  return out;
+}
+
+function place(text: string, findings: Finding[]): Diagnostic[] {
+  const locate = locatePointers(
+    text,
+    findings.map((f) => f.pointer),
+  );
+  return findings.map(({ target, ...finding }) => {
+    const { range, exact } = locate(finding.pointer);
+    const wantsKey = target === 'key' || range.container || !exact;
+    let offset = range.start;
+    let length = range.end - range.start;
+    if (wantsKey && range.keyStart !== undefined && range.keyEnd !== undefined) {
+      offset = range.keyStart;
+      length = range.keyEnd - range.keyStart;
+    } else if (range.container && (wantsKey || !exact)) {
+      length = Math.min(1, length); // the opening bracket of an array element: its whole span is too loud
+    }
+    offset = Math.min(Math.max(0, offset), text.length);
+    length = Math.max(0, Math.min(length, text.length - offset));
+    return { ...finding, offset, length };
+  });
+}
+
+function run(text: string, context: ValidationContext): ValidationReport {
+  const parsed = parseRequestText(text);
+  if (parsed.value === undefined) return { ok: false, diagnostics: parsed.diagnostics };
+  const { value, body } = parsed;
+  const findings: Finding[] = [];
+  let request: ImportRequest | undefined;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    findings.push({
+      severity: 'error',
+      rule: 'root-type',
+      message: `The request must be a JSON object with GroupId and MsgList, not ${Array.isArray(value) ? 'an array' : typeof value === 'string' ? 'a string' : String(value)}.`,
+      pointer: '',
+      target: 'value',
+    });
+  } else {
+    const result = ImportRequestSchema.safeParse(value);
+    if (result.success) request = result.data;
+    else findings.push(...mapZodIssues(result.error.issues, value));
+    const list = (value as { MsgList?: unknown }).MsgList;
+    if (Array.isArray(list) && list.length > MAX_MESSAGES_PER_CALL) {
+      // zod stops at the failed length check; the messages themselves still deserve every check.
+      findings.push(...mapZodIssues(messageIssues(list), value));
+    }
+    findings.push(...requestRules(value as Record<string, unknown>, context));
+  }
+  const diagnostics = [...parsed.diagnostics, ...(findings.length > 0 ? place(text, findings) : [])];
+  diagnostics.sort((a, b) => a.offset - b.offset || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return { ok: !diagnostics.some((d) => d.severity === 'error'), request, value, body, diagnostics };
+}
+
+/**
+ * Checks a request text against every documented rule of import_group_msg. Never throws: whatever the input, the
+ * answer is a report whose diagnostics point at ranges inside the text.
+ */
+export function validateImportRequest(text: string, context?: Partial<ValidationContext>): ValidationReport {
+  if (typeof text !== 'string') {
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          severity: 'error',
+          rule: 'input-type',
+          message: 'The request must be given as text.',
+          pointer: '',
+          offset: 0,
+          length: 0,
+        },
+      ],
+    };
+  }
+  try {
+    return run(text, resolveContext(context));
+  } catch (error) {
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          severity: 'error',
+          rule: 'internal',
+          message: `The validator failed on this input (${error instanceof Error ? error.message : String(error)}). Your text is untouched; please report this.`,
+          pointer: '',
+          offset: 0,
+          length: Math.min(1, text.length),
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,222 @@
+import { OTHER_MSG_TYPES } from '../schema/msg-types';
+import type { ValidationContext } from '../types';
+import { bytes, formatDuration, formatUtc } from './describe';
+import type { Finding } from './finding';
+import { messageByteSize, utf8ByteLength } from './size';
+
+export const MAX_FROM_ACCOUNT_BYTES = 32;
+/** From 1e11 on, a "Unix seconds" value is in the year 5138: it is almost surely milliseconds. */
+const MILLISECONDS_THRESHOLD = 1e11;
+
+const OTHER_TYPES: ReadonlySet<unknown> = new Set(OTHER_MSG_TYPES);
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+const isUint = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+// The rules below run once per message of lists up to 100,000 long: they push into one array and allocate
+// nothing on the common, valid path.
+
+function fromAccountRules(message: Record<string, unknown>, base: string, out: Finding[]): void {
+  const from = message.From_Account;
+  if (typeof from !== 'string') return;
+  if (from === '') {
+    out.push({
+      severity: 'error',
+      rule: 'from-account-empty',
+      message: 'From_Account is empty: give the sender\u2019s UserID.',
+      pointer: `${base}/From_Account`,
+      target: 'value',
+    });
+    return;
+  }
+  if (from.length <= MAX_FROM_ACCOUNT_BYTES / 3) return; // 10 UTF-16 units are at most 30 UTF-8 bytes
+  const size = utf8ByteLength(from);
+  if (size <= MAX_FROM_ACCOUNT_BYTES) return;
+  out.push({
+    severity: 'error',
+    rule: 'from-account-length',
+    message: `From_Account is ${size} bytes; UserIDs are at most ${MAX_FROM_ACCOUNT_BYTES} bytes.`,
+    pointer: `${base}/From_Account`,
+    target: 'value',
+  });
+}
+
+/** UTF-8 size of a value's JSON; undefined when it nests too deeply for JSON.stringify (which recurses). */
+function jsonByteLength(value: unknown): number | undefined {
+  try {
+    return utf8ByteLength(JSON.stringify(value));
+  } catch {
+    return undefined;
+  }
+}
+
+function bodyRules(
+  message: Record<string, unknown>,
+  base: string,
+  context: ValidationContext,
+  out: Finding[],
+): void {
+  const body = message.MsgBody;
+  if (!Array.isArray(body)) return;
+  let customElements = 0;
+  for (let j = 0; j < body.length; j++) {
+    const element: unknown = body[j];
+    if (!isObject(element)) continue;
+    const type = element.MsgType;
+    if (OTHER_TYPES.has(type)) {
+      out.push({
+        severity: 'warning',
+        rule: 'msg-type-undocumented',
+        message: `${String(type)} is a valid message element, but the group-import docs list only TIMTextElem, TIMFaceElem, TIMLocationElem and TIMCustomElem. Whether import accepts it is unconfirmed: try one call before a whole migration.`,
+        pointer: `${base}/MsgBody/${j}/MsgType`,
+        target: 'value',
+      });
+    } else if (type === 'TIMCustomElem' && ++customElements > 1) {
+      out.push({
+        severity: 'error',
+        rule: 'custom-elem-count',
+        message:
+          'A message holds at most one TIMCustomElem: merge the payloads, or split this into two messages.',
+        pointer: `${base}/MsgBody/${j}/MsgType`,
+        target: 'value',
+      });
+    }
+  }
+  const size = messageByteSize(message);
+  if (size > context.maxMessageBytes) {
+    const json = jsonByteLength(message);
+    out.push({
+      severity: 'error',
+      rule: 'message-size',
+      message:
+        `The content of this message is ${bytes(size)} bytes, over the budget of ${bytes(context.maxMessageBytes)} ` +
+        `(${json === undefined ? '' : `its JSON is ${bytes(json)} bytes; `}only the values inside MsgContent ` +
+        `count). Shorten it or split it into several messages.` +
+        (context.maxMessageBytes < 12000
+          ? ' Newer docs allow 12 KB: raise the budget if your app follows them.'
+          : ''),
+      pointer: `${base}/MsgBody`,
+      target: 'key',
+      serverCode: 80002,
+    });
+  }
+}
+
+const sendTimeError = (base: string, rule: string, message: string): Finding => ({
+  severity: 'error',
+  rule,
+  message,
+  pointer: `${base}/SendTime`,
+  target: 'value',
+  serverCode: 10004,
+});
+
+/** Why `time` fails, given the newest time the group holds so far; empty when it would be imported. */
+function sendTimeFailures(
+  time: number,
+  base: string,
+  context: ValidationContext,
+  latest: number | undefined,
+  latestFrom: number,
+): Finding[] {
+  const failures: Finding[] = [];
+  if (time >= context.now) {
+    const when = time === context.now ? 'now' : `${formatDuration(time - context.now)} in the future`;
+    failures.push(
+      sendTimeError(
+        base,
+        'send-time-future',
+        `SendTime ${formatUtc(time)} is ${when}: imported messages must be earlier than the current time.`,
+      ),
+    );
+  }
+  if (context.groupCreateTime !== undefined && time <= context.groupCreateTime) {
+    failures.push(
+      sendTimeError(
+        base,
+        'send-time-before-group-creation',
+        `SendTime ${formatUtc(time)} is not after the group\u2019s creation (${formatUtc(context.groupCreateTime)}). Create the group with import_group and an earlier CreateTime.`,
+      ),
+    );
+  }
+  if (latest !== undefined && time <= latest) {
+    failures.push(
+      latestFrom >= 0
+        ? sendTimeError(
+            base,
+            'send-time-order',
+            `SendTime ${time} is not after message ${latestFrom + 1}\u2019s ${latest}: messages must be in strictly ascending SendTime (equal times fail too). Sort them, or add a second.`,
+          )
+        : sendTimeError(
+            base,
+            'send-time-before-latest-message',
+            `SendTime ${formatUtc(time)} is not after the group\u2019s newest message (${formatUtc(latest)}): import older history first, or into a new group.`,
+          ),
+    );
+  }
+  return failures;
+}
+
+/**
+ * Time rules, as the service applies them message by message: each SendTime must be earlier than now and later
+ * than the group's creation and its newest message, which every imported message of the call moves forward
+ * (a message that fails does not).
+ */
+function timeRules(messages: unknown[], context: ValidationContext, out: Finding[]): void {
+  let latest = context.latestMsgTime;
+  let latestFrom = -1; // index of the message in this call that set `latest`, -1 for the context
+  const seenRandom = new Map<number, number>();
+  for (let i = 0; i < messages.length; i++) {
+    const message: unknown = messages[i];
+    if (!isObject(message)) continue;
+    const random = message.Random;
+    if (isUint(random) && random <= 0xffffffff) {
+      const first = seenRandom.get(random);
+      if (first === undefined) seenRandom.set(random, i);
+      else
+        out.push({
+          severity: 'warning',
+          rule: 'random-duplicate',
+          message: `Same Random as message ${first + 1}: within five minutes the service drops the later one as a duplicate. Give each message its own Random.`,
+          pointer: `/MsgList/${i}/Random`,
+          target: 'value',
+        });
+    }
+    const time = message.SendTime;
+    if (!isUint(time)) continue;
+    if (time >= MILLISECONDS_THRESHOLD) {
+      out.push(
+        sendTimeError(
+          `/MsgList/${i}`,
+          'send-time-milliseconds',
+          `SendTime ${time} looks like milliseconds: SendTime is in Unix seconds, so write ${Math.floor(time / 1000)}.`,
+        ),
+      );
+      continue;
+    }
+    // Fast path: the usual, valid case needs no allocation.
+    const valid =
+      time < context.now &&
+      (context.groupCreateTime === undefined || time > context.groupCreateTime) &&
+      (latest === undefined || time > latest);
+    if (valid) {
+      latest = time;
+      latestFrom = i;
+    } else out.push(...sendTimeFailures(time, `/MsgList/${i}`, context, latest, latestFrom));
+  }
+}
+
+export function messageRules(messages: unknown, context: ValidationContext): Finding[] {
+  const out: Finding[] = [];
+  if (!Array.isArray(messages)) return out;
+  timeRules(messages, context, out);
+  for (let i = 0; i < messages.length; i++) {
+    const message: unknown = messages[i];
+    if (!isObject(message)) continue;
+    const base = `/MsgList/${i}`;
+    fromAccountRules(message, base, out);
+    bodyRules(message, base, context, out);
+  }
+  return out;
+}

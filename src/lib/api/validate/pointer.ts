@@ -1,0 +1,18 @@
+/** RFC 6901 JSON Pointers. */
+export type PathSegment = string | number;
+
+const escapeSegment = (segment: PathSegment) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+
+export function toPointer(path: readonly PathSegment[]): string {
+  let pointer = '';
+  for (const segment of path) pointer += '/' + escapeSegment(segment);
+  return pointer;
+}
+
+export function fromPointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
