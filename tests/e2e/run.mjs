@@ -7,11 +7,11 @@
 // A test file exports `tests`: { 'name': async ({ page, context, browser, baseURL, requests, consoleErrors,
 // expectRequestTo, allowConsoleError, setTimeout }) => {} } (see fixture.mjs; setTimeout(ms) restarts the
 // test's timer). The last line printed is always `N passed, N failed`.
-import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { ensureChromium } from './chromium.mjs';
 import { createFixture } from './fixture.mjs';
 import { assertDistExists, buildApp, repoRoot, startPreview } from './server.mjs';
 
@@ -159,12 +159,7 @@ async function setUp() {
   }
   assertDistExists();
 
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-    );
-  }
+  const executablePath = ensureChromium();
   const serverStarted = Date.now();
   running.server = await startPreview({ basePath: BASE_PATH, startupTimeoutMs: serverTimeoutMs });
   console.log(
