@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// No eval: the console runs under a Content-Security-Policy without 'unsafe-eval', where zod's JIT probe
+// (`new Function`) is a reported violation. Its speed is not needed: long lists go through the compiled shape check.
+z.config({ jitless: true });
+
 /** What every documented field carries in `.meta()`: plain text for zod, markdown for the editor's hover. */
 export interface FieldMeta {
   title?: string;

@@ -5,7 +5,7 @@ import {
   MAX_MESSAGES_PER_CALL,
   type ImportRequest,
 } from '../schema/request';
-import type { Diagnostic, ValidationContext } from '../types';
+import { DEFAULT_MAX_MESSAGE_BYTES, type Diagnostic, type ValidationContext } from '../types';
 import type { Finding } from './finding';
 import { groupIdRules, topicIdRules } from './ids';
 import { mapZodIssues } from './issues';
@@ -18,7 +18,6 @@ export { messageByteSize, utf8ByteLength } from './size';
 export { MAX_FROM_ACCOUNT_BYTES } from './messages';
 export { MAX_GROUP_ID_BYTES, MAX_TOPIC_ID_BYTES } from './ids';
 
-export const DEFAULT_MAX_MESSAGE_BYTES = 8000;
 
 export interface ValidationReport {
   /** No error-severity diagnostic. */
@@ -110,10 +109,11 @@ function requestRules(value: Record<string, unknown>, context: ValidationContext
   return out;
 }
 
-function place(text: string, findings: Finding[]): Diagnostic[] {
+function place(text: string, findings: Finding[], repeatsKeys: boolean): Diagnostic[] {
   const locate = locatePointers(
     text,
     findings.map((f) => f.pointer),
+    repeatsKeys,
   );
   return findings.map(({ target, ...finding }) => {
     const { range, exact } = locate(finding.pointer);
@@ -157,7 +157,11 @@ function run(text: string, context: ValidationContext): ValidationReport {
     }
     findings.push(...requestRules(value as Record<string, unknown>, context));
   }
-  const diagnostics = [...parsed.diagnostics, ...(findings.length > 0 ? place(text, findings) : [])];
+  const repeatsKeys = parsed.diagnostics.some((d) => d.rule === 'json-duplicate-key');
+  const diagnostics = [
+    ...parsed.diagnostics,
+    ...(findings.length > 0 ? place(text, findings, repeatsKeys) : []),
+  ];
   diagnostics.sort((a, b) => a.offset - b.offset || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { ok: !diagnostics.some((d) => d.severity === 'error'), request, value, body, diagnostics };
 }
