@@ -18,7 +18,6 @@ export { messageByteSize, utf8ByteLength } from './size';
 export { MAX_FROM_ACCOUNT_BYTES } from './messages';
 export { MAX_GROUP_ID_BYTES, MAX_TOPIC_ID_BYTES } from './ids';
 
-
 export interface ValidationReport {
   /** No error-severity diagnostic. */
   ok: boolean;

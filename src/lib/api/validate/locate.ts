@@ -140,10 +140,13 @@ function countNodes(node: TrieNode): number {
 /**
  * Finds the ranges of the values at the given pointers, and of their ancestors, in one pass over the text that
  * skips every subtree nobody asked about. A pointer that does not exist yields its nearest existing ancestor.
+ * With `readAll` (the text repeats a key) the pass does not stop early, so a repeated key resolves to its last
+ * occurrence: the one JSON.parse keeps.
  */
 export function locatePointers(
   text: string,
   pointers: Iterable<string>,
+  readAll = false,
 ): (pointer: string) => { range: ValueRange; exact: boolean } {
   const root: TrieNode = { children: new Map() };
   for (const pointer of pointers) {
@@ -156,7 +159,11 @@ export function locatePointers(
   }
   const start = skipTrivia(text, 0);
   try {
-    walk({ text, pending: countNodes(root) }, start, root, { start, end: text.length, container: true });
+    walk({ text, pending: readAll ? Infinity : countNodes(root) }, start, root, {
+      start,
+      end: text.length,
+      container: true,
+    });
   } catch (error) {
     if (error !== DONE) throw error;
   }
