@@ -112,7 +112,11 @@ export function compile(node: Node): Check {
         break;
       case 'items': {
         const item = compile(value as Node);
-        checks.push((v) => !Array.isArray(v) || v.every(item));
+        checks.push((v) => {
+          if (!Array.isArray(v)) return true;
+          for (let i = 0; i < v.length; i++) if (!item(v[i])) return false; // not every(): it skips holes
+          return true;
+        });
         break;
       }
       case 'properties':
