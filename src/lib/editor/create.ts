@@ -1,0 +1,141 @@
+/** Monaco, set up for one import_group_msg request. The only place that touches the Monaco API. */
+import * as monaco from 'monaco-editor/editor';
+import 'monaco-editor/features/register.all';
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
+import { importRequestJsonSchema, type Diagnostic, type Severity } from '../api';
+import { detectFormatting } from '../snippets';
+import { MODEL_URI_PREFIX, registerTemplateCompletions } from './completions';
+import { installMonacoEnvironment } from './environment';
+import { MARKER_OWNER, type EditorHandle, type EditorOptions, type EditorTheme } from './types';
+
+const SCHEMA_URI = `${MODEL_URI_PREFIX}import-request.schema.json`;
+let modelCount = 0;
+const modelUris = new Set<string>();
+
+function monacoTheme(theme: EditorTheme): string {
+  return theme === 'dark' ? 'vs-dark' : 'vs';
+}
+
+/** The JSON service gives completions and hovers from the core's schema; the core alone gives diagnostics. */
+function configureJson(): void {
+  jsonDefaults.setDiagnosticsOptions({
+    // The core reports syntax and schema problems with server codes; two sets of squiggles would only confuse.
+    validate: false,
+    allowComments: true,
+    enableSchemaRequest: false,
+    schemas: [
+      {
+        uri: SCHEMA_URI,
+        fileMatch: [...modelUris],
+        schema: importRequestJsonSchema as never,
+      },
+    ],
+  });
+}
+
+const SEVERITY: Record<Severity, monaco.MarkerSeverity> = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+};
+
+export function createEditor(element: HTMLElement, options: EditorOptions): EditorHandle {
+  installMonacoEnvironment();
+  const uri = monaco.Uri.parse(`${MODEL_URI_PREFIX}request-${++modelCount}.json`);
+  modelUris.add(uri.toString());
+  configureJson();
+  registerTemplateCompletions();
+
+  const model = monaco.editor.createModel(options.value, 'json', uri);
+  const indentation = detectFormatting(options.value);
+  model.updateOptions({ tabSize: indentation.tabSize ?? 2, insertSpaces: indentation.insertSpaces ?? true });
+  const editor = monaco.editor.create(element, {
+    model,
+    theme: monacoTheme(options.theme),
+    automaticLayout: true,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    fixedOverflowWidgets: true,
+    ariaLabel: 'Request body (JSON). Ctrl+Enter or Cmd+Enter sends.',
+    quickSuggestions: { other: true, strings: true, comments: false },
+  });
+
+  editor.addAction({
+    id: 'import-group-msg.send',
+    label: 'Send request',
+    keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+    run: () => options.onSend(),
+  });
+  const changes = model.onDidChangeContent(() => options.onChange(model.getValue()));
+
+  const rangeOf = (offset: number, length: number) => {
+    const start = model.getPositionAt(offset);
+    const end = model.getPositionAt(offset + Math.max(0, length));
+    return monaco.Range.fromPositions(start, end);
+  };
+
+  const reveal = (offset: number, length: number) => {
+    const range = rangeOf(offset, length);
+    editor.setSelection(range);
+    editor.revealRangeInCenterIfOutsideViewport(range, monaco.editor.ScrollType.Smooth);
+    editor.focus();
+  };
+
+  return {
+    getValue: () => model.getValue(),
+    setValue(text) {
+      if (text === model.getValue()) return;
+      editor.pushUndoStop();
+      editor.executeEdits('workspace', [{ range: model.getFullModelRange(), text }]);
+      editor.pushUndoStop();
+    },
+    applyEdits(edits, select) {
+      const operations = edits.map((edit) => ({ range: rangeOf(edit.offset, edit.length), text: edit.text }));
+      editor.pushUndoStop();
+      editor.executeEdits('template', operations);
+      editor.pushUndoStop();
+      if (select) reveal(select.offset, select.length);
+    },
+    getCursorOffset() {
+      const position = editor.getPosition();
+      return position ? model.getOffsetAt(position) : model.getValueLength();
+    },
+    reveal,
+    setMarkers(diagnostics: Diagnostic[]) {
+      const textLength = model.getValueLength();
+      const markers = diagnostics.map((diagnostic) => {
+        // A zero-length range still gets one character, so the squiggle can be seen.
+        const length = diagnostic.length > 0 || diagnostic.offset >= textLength ? diagnostic.length : 1;
+        const range = rangeOf(diagnostic.offset, length);
+        const serverCode =
+          diagnostic.serverCode === undefined ? '' : ` (server code ${diagnostic.serverCode})`;
+        return {
+          severity: SEVERITY[diagnostic.severity],
+          message: diagnostic.message + serverCode,
+          code: diagnostic.rule,
+          source: 'import_group_msg',
+          startLineNumber: range.startLineNumber,
+          startColumn: range.startColumn,
+          endLineNumber: range.endLineNumber,
+          endColumn: range.endColumn,
+        };
+      });
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
+      // A plain-text record of the markers (rule@range) for end-to-end tests: Monaco keeps them in JS only.
+      element.dataset.markers = markers
+        .map((m) => `${m.code}@${m.startLineNumber}:${m.startColumn}-${m.endLineNumber}:${m.endColumn}`)
+        .join(' ');
+    },
+    setTheme: (theme) => monaco.editor.setTheme(monacoTheme(theme)),
+    format() {
+      void editor.getAction('editor.action.formatDocument')?.run();
+    },
+    focus: () => editor.focus(),
+    dispose() {
+      changes.dispose();
+      editor.dispose();
+      model.dispose();
+      modelUris.delete(uri.toString());
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/** The editor as the rest of the app sees it: no Monaco types leak out of `src/lib/editor/`. */
+import type { Diagnostic } from '../api';
+import type { TextEdit } from '../snippets';
+
+export type EditorTheme = 'light' | 'dark';
+
+export interface EditorOptions {
+  value: string;
+  theme: EditorTheme;
+  /** Every change of the text, typed or applied. */
+  onChange: (text: string) => void;
+  /** Ctrl/Cmd+Enter inside the editor. */
+  onSend: () => void;
+}
+
+export interface EditorHandle {
+  getValue(): string;
+  /** Replace the whole text as one undoable edit. */
+  setValue(text: string): void;
+  /** Apply edits as one undoable step, then select (and reveal) `select` in the new text. */
+  applyEdits(edits: TextEdit[], select?: { offset: number; length: number }): void;
+  /** The cursor's offset in the text (UTF-16 code units). */
+  getCursorOffset(): number;
+  /** Select the range, scroll it into view and focus the editor. */
+  reveal(offset: number, length: number): void;
+  /** Show the core's diagnostics as markers of the console's own owner. */
+  setMarkers(diagnostics: Diagnostic[]): void;
+  setTheme(theme: EditorTheme): void;
+  format(): void;
+  focus(): void;
+  dispose(): void;
+}
+
+export type CreateEditor = (element: HTMLElement, options: EditorOptions) => EditorHandle;
+
+/** Owner of the console's markers (the JSON worker has its own). */
+export const MARKER_OWNER = 'import-group-msg';

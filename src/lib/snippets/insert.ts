@@ -1,0 +1,240 @@
+/**
+ * Where a template goes in the request text. Plain TypeScript over jsonc-parser: comments and the user's
+ * layout survive, and every change is a list of text edits that the editor can apply as one undoable step.
+ */
+import {
+  applyEdits,
+  findNodeAtLocation,
+  getLocation,
+  getNodeValue,
+  modify,
+  parseTree,
+  printParseErrorCode,
+  type FormattingOptions,
+  type JSONPath,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
+
+/** Replace `length` characters at `offset` (UTF-16 code units) by `text`. */
+export interface TextEdit {
+  offset: number;
+  length: number;
+  text: string;
+}
+
+export type InsertionPlan =
+  | {
+      ok: true;
+      edits: TextEdit[];
+      /** Where the inserted value stands in the text after the edits: select it, reveal it. */
+      focus: { offset: number; length: number };
+      /** True when the edits replace the whole (non-empty) document: ask before applying. */
+      replacesDocument: boolean;
+    }
+  | { ok: false; message: string };
+
+export type InsertionKind = 'element' | 'message' | 'request';
+
+interface ParsedDocument {
+  root: Node | undefined;
+  errors: ParseError[];
+}
+
+function parseDocument(text: string): ParsedDocument {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  return { root, errors };
+}
+
+/** 1-based line and column of an offset, for messages people read. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - (before.lastIndexOf('\n') + 1) + 1;
+  return { line, column };
+}
+
+function syntaxProblem(text: string, errors: ParseError[]): string | undefined {
+  if (errors.length === 0) return undefined;
+  const first = errors[0];
+  const { line, column } = lineAndColumn(text, first.offset);
+  return (
+    `The document is not valid JSON yet (${printParseErrorCode(first.error)} at line ${line}, column ${column}). ` +
+    'Fix that first, then insert the template again; your text was not changed.'
+  );
+}
+
+/** Indentation the document already uses (the seed uses 4 spaces); 2 spaces for a new document. */
+export function detectFormatting(text: string): FormattingOptions {
+  const indented = /^([ \t]+)\S/m.exec(text);
+  if (indented && indented[1].startsWith('\t')) return { insertSpaces: false, tabSize: 4, eol: '\n' };
+  const size = indented ? Math.min(indented[1].length, 8) : 2;
+  return { insertSpaces: true, tabSize: size, eol: '\n' };
+}
+
+function toTextEdits(edits: { offset: number; length: number; content: string }[]): TextEdit[] {
+  return edits.map((edit) => ({ offset: edit.offset, length: edit.length, text: edit.content }));
+}
+
+export function applyTextEdits(text: string, edits: TextEdit[]): string {
+  return applyEdits(
+    text,
+    edits.map((edit) => ({ offset: edit.offset, length: edit.length, content: edit.text })),
+  );
+}
+
+/** Insert `value` into the array at `arrayPath` (appending), and locate it afterwards. */
+function appendToArray(text: string, arrayPath: JSONPath, index: number, value: unknown): InsertionPlan {
+  const formattingOptions = detectFormatting(text);
+  const edits = toTextEdits(modify(text, [...arrayPath, -1], value, { formattingOptions }));
+  const after = applyTextEdits(text, edits);
+  const node = findNodeAtLocation(parseDocument(after).root as Node, [...arrayPath, index]);
+  const focus = node ? { offset: node.offset, length: node.length } : { offset: 0, length: 0 };
+  return { ok: true, edits, focus, replacesDocument: false };
+}
+
+function msgListOf(root: Node | undefined): Node | undefined {
+  if (!root || root.type !== 'object') return undefined;
+  return findNodeAtLocation(root, ['MsgList']);
+}
+
+function containing(node: Node, offset: number): boolean {
+  return offset >= node.offset && offset <= node.offset + node.length;
+}
+
+/** An element goes into the MsgBody of the message under the cursor, or of the last message. */
+export function planElementInsertion(text: string, cursorOffset: number, element: unknown): InsertionPlan {
+  const { root, errors } = parseDocument(text);
+  const problem = syntaxProblem(text, errors);
+  if (problem) return { ok: false, message: problem };
+  const msgList = msgListOf(root);
+  const messages = msgList?.type === 'array' ? (msgList.children ?? []) : [];
+  if (messages.length === 0) {
+    return {
+      ok: false,
+      message:
+        'There is no message to put the element in: insert a message first (MsgList is empty or missing).',
+    };
+  }
+  let index = messages.findIndex((message) => containing(message, cursorOffset));
+  if (index < 0) index = messages.length - 1;
+  const message = messages[index];
+  if (message.type !== 'object') {
+    return { ok: false, message: `Message ${index + 1} is not an object, so it has no MsgBody to add to.` };
+  }
+  const body = findNodeAtLocation(message, ['MsgBody']);
+  if (body && body.type !== 'array') {
+    return { ok: false, message: `MsgBody of message ${index + 1} is not an array: make it [ ] first.` };
+  }
+  if (!body) {
+    // No MsgBody yet: create it with the element inside.
+    const formattingOptions = detectFormatting(text);
+    const edits = toTextEdits(modify(text, ['MsgList', index, 'MsgBody'], [element], { formattingOptions }));
+    const after = applyTextEdits(text, edits);
+    const node = findNodeAtLocation(parseDocument(after).root as Node, ['MsgList', index, 'MsgBody', 0]);
+    const focus = node ? { offset: node.offset, length: node.length } : { offset: 0, length: 0 };
+    return { ok: true, edits, focus, replacesDocument: false };
+  }
+  return appendToArray(text, ['MsgList', index, 'MsgBody'], body.children?.length ?? 0, element);
+}
+
+/** A message is appended to MsgList (created if the request has none). */
+export function planMessageInsertion(text: string, message: unknown): InsertionPlan {
+  if (text.trim() === '') {
+    return {
+      ok: false,
+      message: 'The document is empty: insert a whole request first, then add messages to its MsgList.',
+    };
+  }
+  const { root, errors } = parseDocument(text);
+  const problem = syntaxProblem(text, errors);
+  if (problem) return { ok: false, message: problem };
+  if (!root || root.type !== 'object') {
+    return { ok: false, message: 'The document is not a JSON object, so it has no MsgList to add to.' };
+  }
+  const msgList = msgListOf(root);
+  if (msgList && msgList.type !== 'array') {
+    return { ok: false, message: 'MsgList is not an array: make it [ ] first.' };
+  }
+  if (!msgList) {
+    const formattingOptions = detectFormatting(text);
+    const edits = toTextEdits(modify(text, ['MsgList'], [message], { formattingOptions }));
+    const after = applyTextEdits(text, edits);
+    const node = findNodeAtLocation(parseDocument(after).root as Node, ['MsgList', 0]);
+    const focus = node ? { offset: node.offset, length: node.length } : { offset: 0, length: 0 };
+    return { ok: true, edits, focus, replacesDocument: false };
+  }
+  return appendToArray(text, ['MsgList'], msgList.children?.length ?? 0, message);
+}
+
+/** A whole request fills an empty document; over existing text it is a replacement the caller must confirm. */
+export function planRequestInsertion(text: string, request: unknown): InsertionPlan {
+  const formattingOptions = detectFormatting(text.trim() === '' ? '' : text);
+  const indent = formattingOptions.insertSpaces ? ' '.repeat(formattingOptions.tabSize ?? 2) : '\t';
+  const content = JSON.stringify(request, null, indent) + '\n';
+  return {
+    ok: true,
+    edits: [{ offset: 0, length: text.length, text: content }],
+    focus: { offset: 0, length: content.length - 1 },
+    replacesDocument: text.trim() !== '',
+  };
+}
+
+/** The last message of MsgList as a plain value, when the text parses. */
+export function lastMessageValue(
+  text: string,
+): { ok: true; message: unknown } | { ok: false; message: string } {
+  const { root, errors } = parseDocument(text);
+  const problem = syntaxProblem(text, errors);
+  if (problem) return { ok: false, message: problem };
+  const msgList = msgListOf(root);
+  const messages = msgList?.type === 'array' ? (msgList.children ?? []) : [];
+  const last = messages[messages.length - 1];
+  return { ok: true, message: last ? getNodeValue(last) : undefined };
+}
+
+/**
+ * The last complete message in `textBefore`, the text up to a cursor in MsgList (so it does not parse as a
+ * whole: jsonc-parser recovers the complete items).
+ */
+export function messageBefore(textBefore: string): unknown {
+  const root = parseTree(textBefore, [], { allowTrailingComma: true });
+  const msgList = msgListOf(root);
+  const last = msgList?.type === 'array' ? msgList.children?.at(-1) : undefined;
+  return last?.type === 'object' ? getNodeValue(last) : undefined;
+}
+
+/**
+ * What a completion at `offset` would insert: an element in MsgBody, a message in MsgList, a request in an
+ * empty document. Scans only the text before `offset` (cheap in large documents; callers may pass just that).
+ */
+export function insertionKindAt(text: string, offset: number): InsertionKind | undefined {
+  if (text.trim() === '') return 'request';
+  const location = getLocation(text, offset);
+  // A slot between array items: the path ends in an index and the cursor is not inside a value.
+  const path = location.path;
+  if (location.previousNode || typeof path[path.length - 1] !== 'number') return undefined;
+  if (path.length === 2 && path[0] === 'MsgList') return 'message';
+  if (path.length === 4 && path[0] === 'MsgList' && typeof path[1] === 'number' && path[2] === 'MsgBody') {
+    return 'element';
+  }
+  return undefined;
+}
+
+/**
+ * Text for a completion at `offset`: the JSON of `value`, indented to the line, with the commas it needs to
+ * sit between neighbours.
+ */
+export function completionText(text: string, offset: number, value: unknown): string {
+  const formattingOptions = detectFormatting(text);
+  const indentUnit = formattingOptions.insertSpaces ? ' '.repeat(formattingOptions.tabSize ?? 2) : '\t';
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineIndent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+  const body = JSON.stringify(value, null, indentUnit).replace(/\n/g, '\n' + lineIndent);
+  const before = text.slice(0, offset).replace(/(\s|\/\/[^\n]*)*$/, '');
+  const after = text.slice(offset).trimStart();
+  const needsLeadingComma = /[}\]"\del]$/.test(before);
+  const needsTrailingComma = /^[{["\d\-tfn]/.test(after);
+  return (needsLeadingComma ? ',' : '') + body + (needsTrailingComma ? ',' : '');
+}

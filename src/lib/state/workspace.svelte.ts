@@ -1,0 +1,227 @@
+/**
+ * The request being edited: its text, the context the rules need, the last validation report, and the
+ * commands on it (templates, format, reveal, send). The editor attaches itself when Monaco has loaded;
+ * until then the commands work on the text alone.
+ */
+import { format as formatJson } from 'jsonc-parser';
+import {
+  DEFAULT_MAX_MESSAGE_BYTES,
+  TEMPLATES,
+  nextMessage,
+  randomUint32,
+  type GroupType,
+  type ValidationReport,
+} from '../api';
+import type { EditorHandle } from '../editor/types';
+import {
+  applyTextEdits,
+  detectFormatting,
+  planNextMessage,
+  planTemplateInsertion,
+  type InsertionPlan,
+  type TextEdit,
+} from '../snippets';
+import { ValidationClient, type ValidationClientOptions } from '../validation/client';
+import type { MessageSummary } from '../validation/summary';
+
+export interface WorkspaceContext {
+  groupType?: GroupType;
+  groupCreateTime?: number;
+  latestMsgTime?: number;
+  maxMessageBytes: number;
+  /** Unix seconds; undefined: the live clock. */
+  now?: number;
+}
+
+export interface WorkspaceOptions {
+  text: string;
+  onSend?: () => void;
+  /** For tests: how validation runs (worker factory, inline validator, debounce, clock). */
+  validation?: Omit<ValidationClientOptions, 'onResult' | 'onBusy' | 'onError'>;
+}
+
+/** A whole-document replacement waiting for the user's yes. */
+export interface PendingReplacement {
+  label: string;
+  edits: TextEdit[];
+  focus: { offset: number; length: number };
+}
+
+export class Workspace {
+  text = $state('');
+  context = $state<WorkspaceContext>({ maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES });
+  // Raw: replaced wholesale on every result; deep proxies over thousands of messages would only cost time.
+  report = $state.raw<ValidationReport>({ ok: false, diagnostics: [] });
+  /** One summary per message of the last validated text (strips, timeline). */
+  messages = $state.raw<MessageSummary[]>([]);
+  validating = $state(false);
+  /** Time the last validation took, from dispatch to result (ms). */
+  lastValidationMs = $state<number | undefined>(undefined);
+  /** Why the validation could not run, if it could not. */
+  validationError = $state<string | undefined>(undefined);
+  /** What a template command could not do, in words. */
+  notice = $state<string | undefined>(undefined);
+  pendingReplacement = $state<PendingReplacement | undefined>(undefined);
+  editorReady = $state(false);
+
+  private readonly onSend: (() => void) | undefined;
+  private readonly client: ValidationClient;
+  private editor: EditorHandle | undefined;
+  private pendingReveal: { offset: number; length: number } | undefined;
+  /** The text `report` describes, and who waits for the report of the current text. */
+  private validatedText = $state.raw<string | undefined>(undefined);
+  private waiting: ((report: ValidationReport) => void)[] = [];
+
+  constructor(options: WorkspaceOptions) {
+    this.text = options.text;
+    this.onSend = options.onSend;
+    this.client = new ValidationClient({
+      ...options.validation,
+      onResult: (outcome, job) => {
+        this.report = outcome.report;
+        this.messages = outcome.messages;
+        this.validatedText = job.text;
+        this.lastValidationMs = job.elapsedMs;
+        this.validationError = undefined;
+        // Offsets refer to the validated text; for older text Monaco keeps moving the previous markers.
+        if (job.text === this.text) {
+          this.editor?.setMarkers(outcome.report.diagnostics);
+          const waiting = this.waiting.splice(0);
+          for (const resolve of waiting) resolve(outcome.report);
+        }
+      },
+      onBusy: (busy) => (this.validating = busy),
+      onError: (message) => {
+        this.validationError = message;
+        // Nothing better will come for this text: let waiting commands go on with what there is.
+        for (const resolve of this.waiting.splice(0)) resolve(this.report);
+      },
+    });
+    this.client.validateNow(this.text, this.context);
+  }
+
+  setText(text: string): void {
+    if (text === this.text) return;
+    this.text = text;
+    this.client.schedule(text, this.context);
+  }
+
+  setContext(patch: Partial<WorkspaceContext>): void {
+    this.context = { ...this.context, ...patch };
+    this.client.validateNow(this.text, this.context);
+  }
+
+  attachEditor(editor: EditorHandle): void {
+    this.editor = editor;
+    this.editorReady = true;
+    if (editor.getValue() !== this.text) editor.setValue(this.text);
+    editor.setMarkers(this.report.diagnostics);
+    if (this.pendingReveal) {
+      editor.reveal(this.pendingReveal.offset, this.pendingReveal.length);
+      this.pendingReveal = undefined;
+    }
+  }
+
+  detachEditor(): void {
+    this.editor = undefined;
+    this.editorReady = false;
+  }
+
+  /** Put the editor's selection on a range (a diagnostic, a message) and focus it. */
+  reveal(offset: number, length: number): void {
+    if (this.editor) this.editor.reveal(offset, length);
+    else this.pendingReveal = { offset, length };
+  }
+
+  insertTemplate(id: string): void {
+    const template = TEMPLATES.find((candidate) => candidate.id === id);
+    if (!template) {
+      this.notice = `There is no template "${id}".`;
+      return;
+    }
+    const cursor = this.editor?.getCursorOffset() ?? this.text.length;
+    const plan = planTemplateInsertion(this.text, cursor, template);
+    if (plan.ok && plan.replacesDocument) {
+      this.notice = undefined;
+      this.pendingReplacement = { label: template.label, edits: plan.edits, focus: plan.focus };
+      return;
+    }
+    this.apply(plan);
+  }
+
+  appendNextMessage(): void {
+    this.apply(planNextMessage(this.text, randomUint32(), nextMessage));
+  }
+
+  /** Replace the document as asked; one undo step in the editor brings the old text back. */
+  confirmReplacement(): void {
+    const pending = this.pendingReplacement;
+    if (!pending) return;
+    this.pendingReplacement = undefined;
+    this.apply({ ok: true, edits: pending.edits, focus: pending.focus, replacesDocument: true });
+  }
+
+  cancelReplacement(): void {
+    this.pendingReplacement = undefined;
+  }
+
+  dismissNotice(): void {
+    this.notice = undefined;
+  }
+
+  format(): void {
+    if (this.editor) {
+      this.editor.format();
+      return;
+    }
+    const edits = formatJson(this.text, undefined, detectFormatting(this.text));
+    this.setText(
+      applyTextEdits(
+        this.text,
+        edits.map((e) => ({ offset: e.offset, length: e.length, text: e.content })),
+      ),
+    );
+  }
+
+  /** True when `report` describes the current text (false during the debounce and the validation). */
+  get reportIsCurrent(): boolean {
+    return this.validatedText === this.text;
+  }
+
+  /**
+   * The report of the current text: at once when it is current, else after validating now (skipping the
+   * debounce). For commands that use `report.body` right after an edit, such as building the request.
+   */
+  currentReport(): Promise<ValidationReport> {
+    if (this.reportIsCurrent) return Promise.resolve(this.report);
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      this.client.validateNow(this.text, this.context);
+    });
+  }
+
+  /** Ctrl/Cmd+Enter. The receiver should build from `await currentReport()`: `report` may lag the text. */
+  send(): void {
+    this.onSend?.();
+  }
+
+  dispose(): void {
+    this.client.dispose();
+    this.editor = undefined;
+  }
+
+  private apply(plan: InsertionPlan): void {
+    if (!plan.ok) {
+      this.notice = plan.message;
+      return;
+    }
+    this.notice = undefined;
+    const next = applyTextEdits(this.text, plan.edits);
+    // The editor applies the edits itself (undoable) and echoes the text back through onChange.
+    this.editor?.applyEdits(plan.edits, plan.focus);
+    this.setText(next);
+    // A command, not typing: no need to wait for the debounce.
+    this.client.validateNow(this.text, this.context);
+    if (!this.editor) this.pendingReveal = plan.focus;
+  }
+}

@@ -1,0 +1,127 @@
+/** Diagnostics arranged for the panel: the request's own, then one group per message, worst first. */
+import type { Diagnostic, Severity } from '../api';
+import type { MessageSummary } from './summary';
+
+export type MessageStatus = 'ok' | Severity;
+
+export interface MessageGroup {
+  index: number;
+  summary?: MessageSummary;
+  diagnostics: Diagnostic[];
+  status: MessageStatus;
+}
+
+export interface DiagnosticGroups {
+  request: Diagnostic[];
+  messages: MessageGroup[];
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Index of the message a JSON Pointer is inside (`/MsgList/3/...` → 3), if any. */
+export function messageIndexOf(pointer: string): number | undefined {
+  const match = /^\/MsgList\/(\d+)(\/|$)/.exec(pointer);
+  return match ? Number(match[1]) : undefined;
+}
+
+function bySeverityThenOffset(a: Diagnostic, b: Diagnostic): number {
+  return RANK[a.severity] - RANK[b.severity] || a.offset - b.offset;
+}
+
+export function statusOf(diagnostics: Diagnostic[]): MessageStatus {
+  let status: MessageStatus = 'ok';
+  for (const diagnostic of diagnostics) {
+    if (status === 'ok' || RANK[diagnostic.severity] < RANK[status]) status = diagnostic.severity;
+  }
+  return status;
+}
+
+export function groupDiagnostics(diagnostics: Diagnostic[], messages: MessageSummary[]): DiagnosticGroups {
+  const request: Diagnostic[] = [];
+  const perMessage = new Map<number, Diagnostic[]>();
+  for (const summary of messages) perMessage.set(summary.index, []);
+  for (const diagnostic of diagnostics) {
+    const index = messageIndexOf(diagnostic.pointer);
+    if (index === undefined) {
+      request.push(diagnostic);
+      continue;
+    }
+    const list = perMessage.get(index) ?? [];
+    list.push(diagnostic);
+    perMessage.set(index, list);
+  }
+  const summaries = new Map(messages.map((summary) => [summary.index, summary]));
+  const groups = [...perMessage.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([index, list]) => ({
+      index,
+      summary: summaries.get(index),
+      diagnostics: list.sort(bySeverityThenOffset),
+      status: statusOf(list),
+    }));
+  return { request: request.sort(bySeverityThenOffset), messages: groups };
+}
+
+export interface TimelinePoint {
+  index: number;
+  sendTime: number;
+  /** Position along the axis, 0..100 (%). */
+  position: number;
+  problems: string[];
+}
+
+export interface TimelineMark {
+  label: string;
+  time: number;
+  position: number;
+}
+
+export interface Timeline {
+  points: TimelinePoint[];
+  marks: TimelineMark[];
+  start: number;
+  end: number;
+}
+
+/** SendTimes on one axis with the group's creation, the latest message and "now" when they are known. */
+export function buildTimeline(
+  messages: MessageSummary[],
+  context: { groupCreateTime?: number; latestMsgTime?: number; now?: number },
+): Timeline | undefined {
+  const timed = messages.filter((m): m is MessageSummary & { sendTime: number } => m.sendTime !== undefined);
+  if (timed.length === 0) return undefined;
+  const references: { label: string; time: number | undefined }[] = [
+    { label: 'group created', time: context.groupCreateTime },
+    { label: 'latest message in group', time: context.latestMsgTime },
+    { label: 'now', time: context.now },
+  ];
+  const times = timed.map((m) => m.sendTime);
+  // Keep the axis readable: a reference years away from the messages would squash them into one dot.
+  const span = Math.max(...times) - Math.min(...times);
+  const near = (time: number) => Math.abs(time - times[0]) <= Math.max(span * 4, 86400 * 30);
+  const marks = references.filter(
+    (r): r is { label: string; time: number } => r.time !== undefined && near(r.time),
+  );
+  const all = [...times, ...marks.map((m) => m.time)];
+  const start = Math.min(...all);
+  const end = Math.max(...all);
+  const place = (time: number) => (end === start ? 50 : ((time - start) / (end - start)) * 100);
+  return {
+    start,
+    end,
+    marks: marks.map((mark) => ({ ...mark, position: place(mark.time) })),
+    points: timed.map((message) => {
+      const problems: string[] = [];
+      if (message.timing.outOfOrder) problems.push('out of order');
+      if (message.timing.future) problems.push('in the future');
+      if (message.timing.beforeCreation) problems.push('before the group was created');
+      if (message.timing.beforeLatest) problems.push('not after the latest message in the group');
+      return {
+        index: message.index,
+        sendTime: message.sendTime,
+        position: place(message.sendTime),
+        problems,
+      };
+    }),
+  };
+}

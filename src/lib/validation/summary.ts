@@ -1,0 +1,88 @@
+/**
+ * One line per message for the diagnostics strips and the SendTime timeline. Works on the raw text with
+ * jsonc-parser, so it shows messages even while the request does not pass the schema.
+ */
+import { getNodeValue, parseTree, type Node } from 'jsonc-parser';
+import type { ValidationContext } from '../api';
+
+export interface MessageTiming {
+  /** SendTime not after the previous message's (must be strictly ascending). */
+  outOfOrder: boolean;
+  /** SendTime not earlier than "now". */
+  future: boolean;
+  /** SendTime not after the group's creation time. */
+  beforeCreation: boolean;
+  /** SendTime not after the newest message already in the group. */
+  beforeLatest: boolean;
+}
+
+export interface MessageSummary {
+  index: number;
+  sender?: string;
+  sendTime?: number;
+  /** What the server counts: UTF-8 bytes of the elements' field values. */
+  bytes: number;
+  /** UTF-8 bytes of the message as compact JSON, shown beside `bytes`. */
+  rawBytes: number;
+  /** The message's place in the text. */
+  offset: number;
+  length: number;
+  timing: MessageTiming;
+}
+
+const encoder = new TextEncoder();
+
+export function utf8Length(text: string): number {
+  return encoder.encode(text).length;
+}
+
+/** 0 for a shape the core cannot count: the diagnostics already say why. */
+function countBytes(messageByteSize: (message: unknown) => number, value: unknown): number {
+  try {
+    return messageByteSize(value);
+  } catch {
+    return 0;
+  }
+}
+
+export function summarizeMessages(
+  text: string,
+  context: Partial<ValidationContext>,
+  messageByteSize: (message: unknown) => number,
+): MessageSummary[] {
+  const root = parseTree(text, [], { allowTrailingComma: true });
+  if (!root || root.type !== 'object') return [];
+  const msgList = root.children
+    ?.find((property) => property.children?.[0]?.value === 'MsgList')
+    ?.children?.at(1);
+  if (!msgList || msgList.type !== 'array') return [];
+  let previousTime: number | undefined;
+  return (msgList.children ?? []).map((node: Node, index) => {
+    const value: unknown = getNodeValue(node);
+    const message = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+    const sender = typeof message.From_Account === 'string' ? message.From_Account : undefined;
+    const sendTime = Number.isInteger(message.SendTime) ? (message.SendTime as number) : undefined;
+    const timing: MessageTiming = {
+      outOfOrder: sendTime !== undefined && previousTime !== undefined && sendTime <= previousTime,
+      future: sendTime !== undefined && context.now !== undefined && sendTime >= context.now,
+      beforeCreation:
+        sendTime !== undefined &&
+        context.groupCreateTime !== undefined &&
+        sendTime <= context.groupCreateTime,
+      beforeLatest:
+        sendTime !== undefined && context.latestMsgTime !== undefined && sendTime <= context.latestMsgTime,
+    };
+    if (sendTime !== undefined) previousTime = sendTime;
+    const bytes = countBytes(messageByteSize, value);
+    return {
+      index,
+      sender,
+      sendTime,
+      bytes,
+      rawBytes: utf8Length(JSON.stringify(value) ?? ''),
+      offset: node.offset,
+      length: node.length,
+      timing,
+    };
+  });
+}

@@ -1,0 +1,183 @@
+// The request editor in real Chromium: markers and diagnostics follow typing; templates insert valid JSON.
+import assert from 'node:assert/strict';
+
+// A valid request whose last value is the second message's SendTime, so the tests can reach it with Ctrl+End.
+const VALID = JSON.stringify({
+  GroupId: 'history-import-1',
+  MsgList: [
+    {
+      From_Account: 'leckie',
+      SendTime: 1620808101,
+      Random: 8912345,
+      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } }],
+    },
+    {
+      From_Account: 'peter',
+      Random: 8912346,
+      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'hello' } }],
+      SendTime: 1620892821,
+    },
+  ],
+});
+// Where the last SendTime's value stands (1-based columns on the single line).
+const LAST_SEND_TIME_COLUMN = VALID.lastIndexOf('1620892821') + 1;
+
+const host = (page) => page.getByTestId('monaco-host');
+
+async function openEditor(page, baseURL) {
+  await page.goto(baseURL, { waitUntil: 'load' });
+  await page.locator('.monaco-editor').waitFor();
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="monaco-host"]')?.dataset.markers !== undefined,
+  );
+}
+
+/** Monaco 0.57 in Chromium takes keys through an EditContext element, not a textarea: click into the text. */
+async function focusEditor(page) {
+  await page.locator('.monaco-editor .view-lines').click();
+}
+
+/**
+ * Replace the document by `text` as a paste: typed text gets Monaco's auto-closing and auto-indent, a paste
+ * arrives as it is.
+ */
+async function replaceText(page, text) {
+  await page
+    .context()
+    .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await focusEditor(page);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
+}
+
+/** Wait until the editor's markers are exactly `expected` (validation reruns while typing). */
+async function waitForMarkers(page, expected) {
+  const want = expected.join(' ');
+  try {
+    await page.waitForFunction(
+      (value) => document.querySelector('[data-testid="monaco-host"]')?.dataset.markers === value,
+      want,
+      { timeout: 5000 },
+    );
+  } catch {
+    assert.equal(await host(page).getAttribute('data-markers'), want, 'markers');
+  }
+}
+
+const diagnostics = (page) => page.getByRole('region', { name: 'Diagnostics' });
+
+export const tests = {
+  'typing an out-of-order SendTime shows its marker and its diagnostic': async ({ page, baseURL }) => {
+    await openEditor(page, baseURL);
+    await replaceText(page, VALID);
+    await waitForMarkers(page, []);
+    // One line (typed newlines would get Monaco's auto-indent); the SendTime digits end before "}]}".
+    await page.keyboard.press('ControlOrMeta+End');
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < 10; i += 1) await page.keyboard.press('Backspace');
+    await page.keyboard.type('1620808100', { delay: 20 });
+    const end = LAST_SEND_TIME_COLUMN + 10;
+    await waitForMarkers(page, [`send-time-order@1:${LAST_SEND_TIME_COLUMN}-1:${end}`]);
+    const panel = diagnostics(page);
+    await panel.getByText(/not after message 1.s 1620808101/).waitFor();
+    await panel.getByText('server would answer 10004').waitFor();
+    // Clicking the diagnostic puts the editor's selection on the value: typing replaces it.
+    await panel.getByRole('button', { name: /not after message 1/ }).click();
+    await page.keyboard.type('1620892821');
+    await waitForMarkers(page, []);
+    await panel.getByText('No problems found.').waitFor();
+  },
+
+  'a palette template inserts a valid element, and undo takes it back': async ({ page, baseURL }) => {
+    await openEditor(page, baseURL);
+    await replaceText(page, VALID);
+    await waitForMarkers(page, []);
+    const panel = diagnostics(page);
+    const strip = panel.getByRole('group', { name: 'Message 1' });
+    const sizeBefore = await strip.locator('.size span').textContent();
+    // Cursor into message 1, then insert a location element there.
+    await page.keyboard.press('ControlOrMeta+Home');
+    for (let i = 0; i < VALID.indexOf('leckie'); i += 1) await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Location', exact: true }).click();
+    await page.waitForFunction(
+      (before) => document.querySelector('[aria-label="Message 1"] .size span')?.textContent !== before,
+      sizeBefore,
+    );
+    await waitForMarkers(page, []);
+    await panel.getByText('No problems found.').waitFor();
+    assert.match(await page.locator('.monaco-editor .view-lines').innerText(), /TIMLocationElem/);
+    await focusEditor(page);
+    await page.keyboard.press('ControlOrMeta+Z');
+    await page.waitForFunction(
+      (before) => document.querySelector('[aria-label="Message 1"] .size span')?.textContent === before,
+      sizeBefore,
+    );
+  },
+
+  'Ctrl+Enter inside the editor sends without typing a newline': async ({ page, baseURL }) => {
+    await openEditor(page, baseURL);
+    await replaceText(page, VALID);
+    await waitForMarkers(page, []);
+    await page.keyboard.press('ControlOrMeta+Enter');
+    // Send builds the request: the Request panel shows the exact body, which is still the one-line document.
+    const body = page.locator('pre[aria-label="Request body"]');
+    await body.waitFor({ state: 'attached' });
+    assert.equal(await body.textContent(), VALID);
+    assert.equal(await page.locator('.monaco-editor .view-line').count(), 1);
+  },
+
+  'completions offer the templates in MsgBody and the schema values, hovers show the schema docs': async ({
+    page,
+    baseURL,
+  }) => {
+    await openEditor(page, baseURL);
+    const empty =
+      '{"GroupId":"history-import-1","MsgList":[{"From_Account":"amy","SendTime":1620808101,"MsgBody":[]}]}';
+    await replaceText(page, empty);
+    await page.keyboard.press('End');
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Control+Space');
+    const suggest = page.locator('.suggest-widget');
+    await suggest.getByText('Location', { exact: true }).waitFor();
+    await suggest.getByText('Custom data', { exact: true }).waitFor();
+    await suggest.getByText('Location', { exact: true }).click();
+    await waitForMarkers(page, []);
+    await diagnostics(page).getByText('No problems found.').waitFor();
+
+    // The schema's values for MsgType, from the JSON language service.
+    const withType =
+      '{"GroupId":"history-import-1","MsgList":[{"From_Account":"amy","SendTime":1620808101,"MsgBody":[{"MsgType":"","MsgContent":{}}]}]}';
+    await replaceText(page, withType);
+    await page.keyboard.press('End');
+    for (let i = 0; i < withType.length - withType.indexOf('"MsgType":""') - '"MsgType":"'.length; i += 1) {
+      await page.keyboard.press('ArrowLeft');
+    }
+    await page.keyboard.press('Control+Space');
+    await suggest.getByText('TIMTextElem').first().waitFor();
+    await suggest.getByText('TIMCustomElem').first().waitFor();
+    await page.keyboard.press('Escape');
+    // Show Hover from the keyboard (Ctrl+K Ctrl+I) with the cursor inside "GroupId": no mouse timing.
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ControlOrMeta+K');
+    await page.keyboard.press('ControlOrMeta+I');
+    const hover = page.locator('.monaco-hover-content').filter({ hasText: /\S/ });
+    await hover.first().waitFor();
+    const hoverText = await hover.first().innerText();
+    assert.match(hoverText, /group/i, `hover shows the field documentation: ${hoverText}`);
+  },
+
+  'Format lays the document out, as one undoable step': async ({ page, baseURL }) => {
+    await openEditor(page, baseURL);
+    await replaceText(page, VALID);
+    await waitForMarkers(page, []);
+    assert.equal(await page.locator('.monaco-editor .view-line').count(), 1);
+    await page.getByRole('button', { name: 'Format', exact: true }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-line').length > 10);
+    await waitForMarkers(page, []);
+    await focusEditor(page);
+    await page.keyboard.press('ControlOrMeta+Z');
+    await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-line').length === 1);
+  },
+};

@@ -1,0 +1,75 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/svelte';
+import type { EditorOptions } from '../../../src/lib/editor/types';
+import { Workspace } from '../../../src/lib/state/workspace.svelte';
+import EditorPane from '../../../src/lib/components/EditorPane.svelte';
+
+const fake = vi.hoisted(() => {
+  const state: { options?: EditorOptions; element?: HTMLElement; fail?: Error } = {};
+  const handle = {
+    getValue: () => state.options?.value ?? '',
+    setValue: () => {},
+    applyEdits: () => {},
+    getCursorOffset: () => 0,
+    reveal: () => {},
+    setMarkers: () => {},
+    setTheme: (_theme: string) => {},
+    format: () => {},
+    focus: () => {},
+    dispose: () => {},
+  };
+  return { state, handle };
+});
+
+vi.mock('../../../src/lib/editor', () => ({
+  createEditor: (element: HTMLElement, options: EditorOptions) => {
+    if (fake.state.fail) throw fake.state.fail;
+    fake.state.element = element;
+    fake.state.options = options;
+    return fake.handle;
+  },
+}));
+
+function makeWorkspace(onSend = vi.fn()) {
+  return new Workspace({ text: '{"GroupId": "g"}', onSend, validation: { createWorker: () => undefined } });
+}
+
+describe('EditorPane', () => {
+  it('shows the text read-only at once, then hands over to the editor', async () => {
+    fake.state.fail = undefined;
+    const workspace = makeWorkspace();
+    render(EditorPane, { workspace, theme: 'dark' });
+    expect(screen.getByLabelText(/read-only until the editor loads/)).toHaveTextContent('{"GroupId": "g"}');
+    await waitFor(() => expect(workspace.editorReady).toBe(true));
+    expect(screen.queryByLabelText(/read-only until the editor loads/)).not.toBeInTheDocument();
+    expect(fake.state.element).toBe(screen.getByTestId('monaco-host'));
+    expect(fake.state.options).toMatchObject({ value: '{"GroupId": "g"}', theme: 'dark' });
+    workspace.dispose();
+  });
+
+  it('wires typing to the workspace, Ctrl+Enter to send, and the theme prop to the editor', async () => {
+    fake.state.fail = undefined;
+    const onSend = vi.fn();
+    const workspace = makeWorkspace(onSend);
+    const setTheme = vi.spyOn(fake.handle, 'setTheme');
+    const { rerender } = render(EditorPane, { workspace, theme: 'light' });
+    await waitFor(() => expect(workspace.editorReady).toBe(true));
+    fake.state.options!.onChange('{"GroupId": "h"}');
+    expect(workspace.text).toBe('{"GroupId": "h"}');
+    fake.state.options!.onSend();
+    expect(onSend).toHaveBeenCalledTimes(1);
+    await rerender({ workspace, theme: 'dark' });
+    expect(setTheme).toHaveBeenLastCalledWith('dark');
+    workspace.dispose();
+  });
+
+  it('keeps the text visible and says so when the editor cannot load', async () => {
+    fake.state.fail = new Error('chunk missing');
+    const workspace = makeWorkspace();
+    render(EditorPane, { workspace, theme: 'light' });
+    await screen.findByText(/The editor could not load \(chunk missing\)/);
+    expect(screen.getByLabelText(/read-only until the editor loads/)).toHaveTextContent('{"GroupId": "g"}');
+    expect(workspace.editorReady).toBe(false);
+    workspace.dispose();
+  });
+});

@@ -1,0 +1,231 @@
+import { describe, expect, it, vi, type Mock } from 'vitest';
+import { parse } from 'jsonc-parser';
+import { DEFAULT_MAX_MESSAGE_BYTES, SEED_REQUEST_TEXT } from '../../../src/lib/api';
+import type { EditorHandle } from '../../../src/lib/editor/types';
+import { Workspace } from '../../../src/lib/state/workspace.svelte';
+
+const ORDERED = JSON.stringify(
+  {
+    GroupId: '@TGS#2C5SZEAEF',
+    MsgList: [
+      {
+        From_Account: 'amy',
+        SendTime: 1620808101,
+        MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'a' } }],
+      },
+      {
+        From_Account: 'bob',
+        SendTime: 1620808102,
+        MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'b' } }],
+      },
+    ],
+  },
+  null,
+  2,
+);
+type Req = { MsgList: { From_Account: string; SendTime: number; Random?: number; MsgBody: unknown[] }[] };
+
+function workspace(text = ORDERED, onSend?: () => void) {
+  return new Workspace({ text, onSend, validation: { debounceMs: 0, createWorker: () => undefined } });
+}
+
+function fakeEditor(text: string, cursor = 0): { [K in keyof EditorHandle]: Mock<EditorHandle[K]> } {
+  return {
+    getValue: vi.fn(() => text),
+    setValue: vi.fn<EditorHandle['setValue']>(),
+    applyEdits: vi.fn<EditorHandle['applyEdits']>(),
+    getCursorOffset: vi.fn(() => cursor),
+    reveal: vi.fn<EditorHandle['reveal']>(),
+    setMarkers: vi.fn<EditorHandle['setMarkers']>(),
+    setTheme: vi.fn<EditorHandle['setTheme']>(),
+    format: vi.fn<EditorHandle['format']>(),
+    focus: vi.fn<EditorHandle['focus']>(),
+    dispose: vi.fn<EditorHandle['dispose']>(),
+  };
+}
+
+describe('Workspace validation', () => {
+  it("starts with the core's default byte budget and the live clock", () => {
+    const ws = workspace();
+    expect(ws.context).toEqual({ maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES });
+    ws.dispose();
+  });
+
+  it('validates the first text and every change, with message summaries', async () => {
+    const ws = workspace();
+    await vi.waitFor(() => expect(ws.messages).toHaveLength(2));
+    expect(ws.report.ok).toBe(true);
+    expect(ws.messages.map((m) => m.sender)).toEqual(['amy', 'bob']);
+    ws.setText(ORDERED.replace('1620808102', '1620808100'));
+    await vi.waitFor(() => expect(ws.report.diagnostics.map((d) => d.rule)).toContain('send-time-order'));
+    expect(ws.report.diagnostics.find((d) => d.rule === 'send-time-order')?.serverCode).toBe(10004);
+    expect(ws.messages[1].timing.outOfOrder).toBe(true);
+    expect(ws.validating).toBe(false);
+    ws.dispose();
+  });
+
+  it('revalidates at once when the context changes', async () => {
+    const ws = workspace();
+    await vi.waitFor(() => expect(ws.report.ok).toBe(true));
+    ws.setContext({ now: 1620808101 });
+    expect(ws.context.now).toBe(1620808101);
+    await vi.waitFor(() => expect(ws.report.diagnostics.map((d) => d.rule)).toContain('send-time-future'));
+    ws.setContext({ now: undefined, groupCreateTime: 1620808101 });
+    await vi.waitFor(() => {
+      const rules = ws.report.diagnostics.map((d) => d.rule);
+      expect(rules).toContain('send-time-before-group-creation');
+      expect(rules).not.toContain('send-time-future');
+    });
+    ws.dispose();
+  });
+
+  it('gives the editor the markers of the validated text', async () => {
+    const ws = workspace();
+    const editor = fakeEditor(ORDERED);
+    ws.attachEditor(editor);
+    ws.setText(ORDERED.replace('1620808102', '1620808100'));
+    await vi.waitFor(() =>
+      expect(editor.setMarkers).toHaveBeenLastCalledWith(
+        expect.arrayContaining([expect.objectContaining({ rule: 'send-time-order' })]),
+      ),
+    );
+    ws.dispose();
+  });
+});
+
+describe('Workspace templates', () => {
+  it('inserts an element into the message under the editor cursor, as an undoable editor edit', () => {
+    const ws = workspace();
+    const editor = fakeEditor(ORDERED, ORDERED.indexOf('"amy"'));
+    ws.attachEditor(editor);
+    ws.insertTemplate('TIMLocationElem');
+    const value = parse(ws.text) as Req;
+    expect(value.MsgList[0].MsgBody).toHaveLength(2);
+    expect(value.MsgList[0].MsgBody[1]).toMatchObject({ MsgType: 'TIMLocationElem' });
+    expect(editor.applyEdits).toHaveBeenCalledWith(
+      expect.arrayContaining([expect.objectContaining({ text: expect.stringContaining('TIMLocationElem') })]),
+      expect.objectContaining({ offset: expect.any(Number), length: expect.any(Number) }),
+    );
+    expect(ws.notice).toBeUndefined();
+    ws.dispose();
+  });
+
+  it('without an editor, inserts into the last message and reveals it once the editor comes', () => {
+    const ws = workspace();
+    ws.insertTemplate('TIMTextElem');
+    expect((parse(ws.text) as Req).MsgList[1].MsgBody).toHaveLength(2);
+    const editor = fakeEditor(ORDERED);
+    ws.attachEditor(editor);
+    expect(editor.setValue).toHaveBeenCalledWith(ws.text);
+    expect(editor.reveal).toHaveBeenCalledTimes(1);
+    ws.dispose();
+  });
+
+  it('says what is wrong and keeps the text when it cannot insert', () => {
+    const broken = '{"MsgList": [ {"From_Account": "a", ';
+    const ws = workspace(broken);
+    ws.insertTemplate('TIMTextElem');
+    expect(ws.text).toBe(broken);
+    expect(ws.notice).toMatch(/not valid JSON yet/);
+    ws.insertTemplate('no-such-template');
+    expect(ws.notice).toBe('There is no template "no-such-template".');
+    ws.dismissNotice();
+    expect(ws.notice).toBeUndefined();
+    ws.dispose();
+  });
+
+  it('asks before a whole request replaces the text; cancel keeps it, confirm replaces it', () => {
+    const ws = workspace();
+    ws.insertTemplate('request');
+    expect(ws.pendingReplacement?.label).toBe('Whole request');
+    expect(ws.text).toBe(ORDERED);
+    ws.cancelReplacement();
+    expect(ws.pendingReplacement).toBeUndefined();
+    expect(ws.text).toBe(ORDERED);
+    ws.insertTemplate('request');
+    ws.confirmReplacement();
+    expect(ws.text).not.toBe(ORDERED);
+    expect(parse(ws.text)).toHaveProperty('MsgList');
+    ws.dispose();
+  });
+
+  it('fills an empty document with a request without asking', () => {
+    const ws = workspace('');
+    ws.insertTemplate('request');
+    expect(ws.pendingReplacement).toBeUndefined();
+    expect(parse(ws.text)).toHaveProperty('GroupId');
+    ws.dispose();
+  });
+
+  it('appends the next message: same sender, SendTime + 1, a fresh uint32 Random', () => {
+    const ws = workspace();
+    ws.appendNextMessage();
+    const messages = (parse(ws.text) as Req).MsgList;
+    expect(messages).toHaveLength(3);
+    expect(messages[2]).toMatchObject({ From_Account: 'bob', SendTime: 1620808103 });
+    expect(
+      Number.isInteger(messages[2].Random) && messages[2].Random! >= 0 && messages[2].Random! <= 0xffffffff,
+    ).toBe(true);
+    ws.dispose();
+  });
+});
+
+describe('Workspace current report', () => {
+  it('validates at once, skipping the debounce, when a command needs the report of the current text', async () => {
+    const ws = new Workspace({
+      text: ORDERED,
+      validation: { debounceMs: 60_000, createWorker: () => undefined },
+    });
+    await vi.waitFor(() => expect(ws.reportIsCurrent).toBe(true));
+    const changed = ORDERED.replace('"b"', '"c"');
+    ws.setText(changed);
+    expect(ws.reportIsCurrent).toBe(false);
+    const report = await ws.currentReport();
+    expect(report.body).toBe(changed);
+    expect(ws.reportIsCurrent).toBe(true);
+    ws.dispose();
+  });
+
+  it('lets waiting commands go on when validation cannot run', async () => {
+    const ws = new Workspace({
+      text: ORDERED,
+      validation: {
+        createWorker: () => undefined,
+        inline: async () => {
+          throw new Error('core missing');
+        },
+      },
+    });
+    const report = await ws.currentReport();
+    expect(report.diagnostics).toEqual([]);
+    expect(ws.validationError).toBe('Validation could not run: core missing');
+    ws.dispose();
+  });
+});
+
+describe('Workspace commands', () => {
+  it('formats through the editor, or the text alone before the editor loads', () => {
+    const ws = workspace('{"GroupId":"g","MsgList":[]}');
+    ws.format();
+    expect(ws.text).toBe('{\n  "GroupId": "g",\n  "MsgList": []\n}');
+    const editor = fakeEditor(ws.text);
+    ws.attachEditor(editor);
+    ws.format();
+    expect(editor.format).toHaveBeenCalledTimes(1);
+    ws.dispose();
+  });
+
+  it('forwards reveal to the editor and send to onSend', () => {
+    const onSend = vi.fn();
+    const ws = workspace(SEED_REQUEST_TEXT, onSend);
+    const editor = fakeEditor(SEED_REQUEST_TEXT);
+    ws.attachEditor(editor);
+    ws.reveal(10, 5);
+    expect(editor.reveal).toHaveBeenCalledWith(10, 5);
+    ws.send();
+    expect(onSend).toHaveBeenCalledTimes(1);
+    ws.detachEditor();
+    expect(ws.editorReady).toBe(false);
+    ws.dispose();
+  });
+});
