@@ -1,0 +1,90 @@
+import type { ImportRequest, ResponseReport } from '../api';
+import { utf8ByteLength } from '../inspect/format';
+
+/**
+ * Responses larger than this are shown raw, without loading the parser: an IM answer is a few hundred bytes.
+ * Same value as the core's `MAX_RESPONSE_BYTES` (a test checks it), which is not imported here because its
+ * module pulls in zod (start-up budget).
+ */
+export const MAX_RESPONSE_BYTES = 1_000_000;
+
+export type ParseResponse = (text: string, request?: ImportRequest) => ResponseReport;
+export type LoadResponseParser = () => Promise<ParseResponse>;
+
+/** The parser uses zod: it lives in its own lazy chunk, loaded on the first response (start-up budget). */
+const loadCoreParser: LoadResponseParser = async () =>
+  (await import('../inspect/lazy-core')).parseImportResponse;
+
+/**
+ * - `empty`: nothing pasted yet;
+ * - `too-large`: over MAX_RESPONSE_BYTES, shown raw only;
+ * - `parsing`: waiting for the parser chunk;
+ * - `parsed`: `report` holds the explanation;
+ * - `unavailable`: the parser chunk failed to load (e.g. offline after an update); `loadError` says why.
+ */
+export type ResponseStage = 'empty' | 'too-large' | 'parsing' | 'parsed' | 'unavailable';
+
+/** What the Response panel shows for a pasted (later: received) response text. */
+export class ResponseInspector {
+  stage = $state<ResponseStage>('empty');
+  /** Raw: reports are plain data and can be large; no deep proxy needed. */
+  report = $state.raw<ResponseReport | undefined>(undefined);
+  byteSize = $state(0);
+  loadError = $state<string | undefined>(undefined);
+
+  #loadParser: LoadResponseParser;
+  #parser: Promise<ParseResponse> | undefined;
+  // Each analysis gets a number; a slower, older one never overwrites a newer result.
+  #generation = 0;
+
+  constructor(loadParser: LoadResponseParser = loadCoreParser) {
+    this.#loadParser = loadParser;
+  }
+
+  /** Explains `text` against the request it answers (if known). Never throws. */
+  async analyse(text: string, request?: ImportRequest): Promise<void> {
+    const generation = ++this.#generation;
+    this.report = undefined;
+    this.loadError = undefined;
+    this.byteSize = utf8ByteLength(text);
+    if (text.trim() === '') {
+      this.stage = 'empty';
+      return;
+    }
+    if (this.byteSize > MAX_RESPONSE_BYTES) {
+      this.stage = 'too-large';
+      return;
+    }
+    this.stage = 'parsing';
+    let parse: ParseResponse;
+    try {
+      parse = await this.#parserOnce();
+    } catch (error) {
+      // A failed chunk load may succeed on the next try (network back): forget the failed promise.
+      this.#parser = undefined;
+      if (generation === this.#generation) this.#fail('The response parser could not be loaded', error);
+      return;
+    }
+    if (generation !== this.#generation) return;
+    let report: ResponseReport;
+    try {
+      report = parse(text, request);
+    } catch (error) {
+      this.#fail('The response parser failed on this text', error);
+      return;
+    }
+    this.report = report;
+    this.stage = 'parsed';
+  }
+
+  #fail(what: string, error: unknown) {
+    const detail = error instanceof Error ? error.message : String(error);
+    this.stage = 'unavailable';
+    this.loadError = `${what}: ${detail}`;
+  }
+
+  #parserOnce(): Promise<ParseResponse> {
+    this.#parser ??= this.#loadParser();
+    return this.#parser;
+  }
+}

@@ -1,0 +1,159 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import ResponsePanel from '../../../src/lib/components/ResponsePanel.svelte';
+import { MAX_RESPONSE_BYTES } from '../../../src/lib/state/response.svelte';
+import { explainCode, type ImportRequest } from '../../../src/lib/api';
+
+const REQUEST = {
+  GroupId: '@TGS#2C5SZEAEF',
+  MsgList: [
+    {
+      From_Account: 'leckie',
+      SendTime: 1620808101,
+      Random: 8912345,
+      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } }],
+    },
+    {
+      From_Account: 'peter',
+      SendTime: 1620892821,
+      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } }],
+    },
+  ],
+} as ImportRequest;
+
+function response(results: { MsgSeq: number; MsgTime: number; Result: number }[], code = 0, info = '') {
+  const status = code === 0 ? 'OK' : 'FAIL';
+  return JSON.stringify({ ActionStatus: status, ErrorInfo: info, ErrorCode: code, ImportMsgResult: results });
+}
+
+function show(text: string, { request }: { request?: ImportRequest } = { request: REQUEST }) {
+  const ontextchange = vi.fn();
+  const result = render(ResponsePanel, { text, request, ontextchange });
+  return { ...result, ontextchange };
+}
+
+/** The data rows of the per-message table, as arrays of cell texts. */
+async function tableRows(): Promise<string[][]> {
+  const table = await screen.findByRole('table', { name: 'Result per message' });
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+    );
+}
+
+describe('ResponsePanel', () => {
+  it('has a labelled textarea and says what to paste when empty', () => {
+    show('');
+    expect(screen.getByRole('textbox', { name: 'Response JSON' })).toHaveValue('');
+    expect(screen.getByRole('region', { name: 'Response' })).toHaveTextContent(/Paste the JSON/);
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Raw response')).not.toBeInTheDocument();
+  });
+
+  it('reports what the user pastes', async () => {
+    const user = userEvent.setup();
+    const { ontextchange } = show('');
+    await user.click(screen.getByRole('textbox', { name: 'Response JSON' }));
+    await user.paste('{"ActionStatus":"OK"}');
+    expect(ontextchange).toHaveBeenLastCalledWith('{"ActionStatus":"OK"}');
+  });
+
+  it('explains a successful import per message, joined with the request', async () => {
+    const text = response([
+      { MsgSeq: 1, MsgTime: 1620808101, Result: 0 },
+      { MsgSeq: 2, MsgTime: 1620892821, Result: 0 },
+    ]);
+    show(text);
+    const rows = await tableRows();
+    const success = explainCode(0, 'message');
+    expect(rows).toHaveLength(2);
+    expect(rows[0].slice(0, 3)).toEqual(['0', 'leckie', '2021-05-12 08:28:21 UTC (1620808101)']);
+    expect(rows[0][3]).toBe('1');
+    expect(rows[0][5]).toBe('0');
+    expect(rows[0][6]).toBe(success.meaning);
+    expect(rows[1].slice(0, 4)).toEqual(['1', 'peter', '2021-05-13 08:00:21 UTC (1620892821)', '2']);
+    expect(screen.getByText('Every message was imported.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Raw response').textContent).toBe(text);
+  });
+
+  it('explains a failed message with its meaning and what to do', async () => {
+    show(
+      response([
+        { MsgSeq: 1, MsgTime: 1620808101, Result: 0 },
+        { MsgSeq: 0, MsgTime: 1620892821, Result: 10004 },
+      ]),
+    );
+    const rows = await tableRows();
+    const invalidTime = explainCode(10004, 'message');
+    expect(rows[1][5]).toBe('10004');
+    expect(rows[1][6]).toContain(invalidTime.meaning);
+    expect(rows[1][7]).toBe(invalidTime.action);
+    expect(screen.getByText('1 of 2 messages were not imported: see the table.')).toBeInTheDocument();
+  });
+
+  it('explains ErrorCode and ErrorInfo of a failed call', async () => {
+    show(response([], 10007, 'group type not support import msg').replace(',"ImportMsgResult":[]', ''));
+    const noPermission = explainCode(10007);
+    const region = screen.getByRole('region', { name: 'Response' });
+    expect(await within(region).findByText(noPermission.meaning, { exact: false })).toBeInTheDocument();
+    expect(region).toHaveTextContent(noPermission.action);
+    expect(region).toHaveTextContent('FAIL');
+    expect(region).toHaveTextContent('10007');
+    expect(region).toHaveTextContent('group type not support import msg');
+    // The request's messages are still listed, each without a result.
+    const rows = await tableRows();
+    expect(rows.map((row) => row[1])).toEqual(['leckie', 'peter']);
+  });
+
+  it('says plainly when the text is not JSON, and keeps the raw text', async () => {
+    show('{"ActionStatus": "OK", "ErrorCode": 0,');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This response cannot be explained');
+    expect(alert).toHaveTextContent(/not valid JSON/);
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Raw response')).toHaveTextContent('"ActionStatus": "OK"');
+  });
+
+  it('recognises an HTML error page', async () => {
+    show('<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/HTML page/);
+    expect(alert).toHaveTextContent('502 Bad Gateway');
+  });
+
+  it('flags a response whose result count differs from the request', async () => {
+    show(response([{ MsgSeq: 1, MsgTime: 1620808101, Result: 0 }]));
+    const rows = await tableRows();
+    expect(rows).toHaveLength(2);
+    const region = screen.getByRole('region', { name: 'Response' });
+    expect(region).toHaveTextContent('The response has 1 result(s) for 2 message(s) in the request');
+    expect(rows[1].join(' ')).toContain('No result for this message');
+  });
+
+  it('shows a response over the size limit raw, with a notice, without parsing it', async () => {
+    const huge = `{"ActionStatus":"OK","ErrorInfo":"${'x'.repeat(MAX_RESPONSE_BYTES)}"}`;
+    show(huge);
+    const notice = screen.getByRole('alert');
+    expect(notice).toHaveTextContent(/over the 1\.0 MB limit/);
+    expect(notice).toHaveTextContent(/shown raw below, not explained/);
+    expect(screen.getByLabelText('Raw response').textContent).toBe(huge);
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('follows a new text and a new request', async () => {
+    const { rerender } = show(response([{ MsgSeq: 7, MsgTime: 1620808101, Result: 0 }]), {});
+    let rows = await tableRows();
+    expect(rows).toHaveLength(1);
+    expect(rows[0][1]).toBe('—');
+    await rerender({ request: { ...REQUEST, MsgList: REQUEST.MsgList.slice(0, 1) } });
+    rows = await tableRows();
+    expect(rows[0][1]).toBe('leckie');
+    await rerender({ text: '' });
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Response' })).toHaveTextContent(/Paste the JSON/);
+  });
+});
