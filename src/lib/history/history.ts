@@ -1,0 +1,99 @@
+/**
+ * History of built (later: sent) requests, kept in localStorage without secrets.
+ * Only whitelisted fields are stored, and every URL is scrubbed of its `usersig` value on the way in and out,
+ * so a caller passing an unredacted URL by mistake still stores no UserSig.
+ */
+import { readItem, removeItem, writeItem, type KeyValueStorage } from '../persist/storage';
+
+export const HISTORY_KEY = 'group-import-console.history';
+export const HISTORY_LIMIT = 50;
+
+export interface HistoryEntry {
+  /** Unique within the list; also its time of creation (ms since epoch), with a suffix if two coincide. */
+  id: string;
+  /** When it was built, ms since epoch. */
+  time: number;
+  regionId: string;
+  host: string;
+  /** The request URL with the UserSig removed. */
+  redactedUrl: string;
+  body: string;
+}
+
+export type HistoryInput = Omit<HistoryEntry, 'id'>;
+
+const REDACTED = 'REDACTED';
+
+/** Replaces any `usersig` query value (any letter case) with a fixed marker. */
+export function scrubUsersig(url: string): string {
+  return url.replace(/([?&]usersig=)[^&#]*/gi, `$1${REDACTED}`);
+}
+
+function isEntry(value: unknown): value is HistoryEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Record<string, unknown>;
+  return (
+    typeof e.id === 'string' &&
+    typeof e.time === 'number' &&
+    Number.isFinite(e.time) &&
+    typeof e.regionId === 'string' &&
+    typeof e.host === 'string' &&
+    typeof e.redactedUrl === 'string' &&
+    typeof e.body === 'string'
+  );
+}
+
+function clean(entry: HistoryEntry): HistoryEntry {
+  return {
+    id: entry.id,
+    time: entry.time,
+    regionId: entry.regionId,
+    host: entry.host,
+    redactedUrl: scrubUsersig(entry.redactedUrl),
+    body: entry.body,
+  };
+}
+
+/** Newest first. Missing, unreadable or corrupt storage gives an empty list (bad entries are skipped). */
+export function loadHistory(storage: KeyValueStorage | undefined): HistoryEntry[] {
+  const raw = readItem(storage, HISTORY_KEY);
+  if (raw === null) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(parsed)) return [];
+  return parsed.filter(isEntry).slice(0, HISTORY_LIMIT).map(clean);
+}
+
+/**
+ * Writes the list. When storage is full (large bodies), the oldest entries are dropped one by one until it fits.
+ * Returns how many entries were stored (0 when storage refuses entirely), so the caller can say so.
+ */
+export function saveHistory(storage: KeyValueStorage | undefined, entries: HistoryEntry[]): number {
+  const cleaned = entries.slice(0, HISTORY_LIMIT).map(clean);
+  for (let count = cleaned.length; count > 0; count--) {
+    if (writeItem(storage, HISTORY_KEY, JSON.stringify(cleaned.slice(0, count)))) return count;
+  }
+  if (cleaned.length === 0) writeItem(storage, HISTORY_KEY, '[]');
+  return 0;
+}
+
+/** The list with `input` added in front, at most HISTORY_LIMIT long. Pure. */
+export function withEntry(entries: HistoryEntry[], input: HistoryInput): HistoryEntry[] {
+  let id = String(input.time);
+  for (let n = 1; entries.some((e) => e.id === id); n++) id = `${input.time}-${n}`;
+  const entry = clean({ ...input, id });
+  return [entry, ...entries].slice(0, HISTORY_LIMIT);
+}
+
+export function clearHistory(storage: KeyValueStorage | undefined): boolean {
+  return removeItem(storage, HISTORY_KEY);
+}
+
+/** The entry's time as the user reads it (their locale and time zone). */
+export function entryTimeLabel(entry: Pick<HistoryEntry, 'time'>): string {
+  return new Date(entry.time).toLocaleString();
+}

@@ -1,0 +1,70 @@
+/**
+ * Compressed, URL-safe text: `CompressionStream('deflate-raw')` + base64url.
+ * Platform APIs only (browsers and Node 20 both have them), so no library lands in the start-up chunk.
+ */
+
+/** Decompressed text above this size is refused: a crafted link must not exhaust memory. */
+export const MAX_DECODED_CHARS = 8 * 1024 * 1024;
+
+async function pipeThrough(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  limit?: number,
+) {
+  const writer = stream.writable.getWriter();
+  // Writing and reading run together: awaiting the write first can stall on backpressure.
+  const written = writer.write(bytes as Uint8Array<ArrayBuffer>).then(() => writer.close());
+  written.catch(() => {});
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (limit !== undefined && total > limit) {
+      await reader.cancel();
+      throw new RangeError('too large');
+    }
+    chunks.push(value);
+  }
+  await written;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  // Chunked: String.fromCharCode with a huge argument list overflows the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Throws on characters outside the base64url alphabet or an impossible length. */
+export function fromBase64Url(text: string): Uint8Array {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) throw new SyntaxError('not base64url');
+  const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
+  const binary = atob(padded);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export async function compressToBase64Url(text: string): Promise<string> {
+  const bytes = new TextEncoder().encode(text);
+  return toBase64Url(await pipeThrough(bytes, new CompressionStream('deflate-raw')));
+}
+
+/** Throws on bad base64url, corrupt deflate data, invalid UTF-8 or output over MAX_DECODED_CHARS. */
+export async function decompressFromBase64Url(encoded: string): Promise<string> {
+  const bytes = fromBase64Url(encoded);
+  const inflated = await pipeThrough(bytes, new DecompressionStream('deflate-raw'), MAX_DECODED_CHARS * 4);
+  return new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+}

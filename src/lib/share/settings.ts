@@ -1,0 +1,48 @@
+/** The non-secret settings of the console: what a share link may carry. Plain data. */
+import { GROUP_TYPES, type GroupType } from '../api/types';
+
+export const TARGETS = [
+  { id: 'sandbox', label: 'Sandbox' },
+  { id: 'direct', label: 'Direct' },
+  { id: 'relay', label: 'Relay' },
+] as const;
+export type Target = (typeof TARGETS)[number]['id'];
+
+/** Which host of the chosen region: its main host, its backup host (for DNS trouble) or one typed by the user. */
+export type HostChoice = 'primary' | 'backup' | 'custom';
+export const HOST_CHOICES: readonly HostChoice[] = ['primary', 'backup', 'custom'];
+
+/** The validation context as shared: `now` absent means the live clock. */
+export interface SharedContext {
+  groupType?: GroupType;
+  groupCreateTime?: number;
+  latestMsgTime?: number;
+  maxMessageBytes?: number;
+  now?: number;
+}
+
+export interface SharedSettings {
+  body: string;
+  regionId: string;
+  hostChoice: HostChoice;
+  customHost: string;
+  target: Target;
+  context: SharedContext;
+}
+
+export function isTarget(value: unknown): value is Target {
+  return TARGETS.some((t) => t.id === value);
+}
+
+export function isHostChoice(value: unknown): value is HostChoice {
+  return HOST_CHOICES.includes(value as HostChoice);
+}
+
+export function isGroupType(value: unknown): value is GroupType {
+  return GROUP_TYPES.includes(value as GroupType);
+}
+
+/** Unix seconds (or a byte count): a non-negative safe integer. */
+export function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}

@@ -1,0 +1,111 @@
+/**
+ * Share links: the body and the non-secret settings, compressed into the URL hash (`#share=…`).
+ * Credentials never enter: the payload is built field by field from `SharedSettings`, never by spreading state.
+ */
+import { compressToBase64Url, decompressFromBase64Url } from './codec';
+import {
+  isCount,
+  isGroupType,
+  isHostChoice,
+  isTarget,
+  type SharedContext,
+  type SharedSettings,
+} from './settings';
+
+export const SHARE_HASH_PREFIX = '#share=';
+const FORMAT_VERSION = 1;
+
+export type ShareDecodeResult =
+  | { kind: 'none' }
+  | { kind: 'ok'; settings: Partial<SharedSettings> & { body: string }; ignored: string[] }
+  | { kind: 'error'; message: string };
+
+function pickContext(context: SharedContext): SharedContext {
+  const out: SharedContext = {};
+  if (context.groupType !== undefined) out.groupType = context.groupType;
+  if (context.groupCreateTime !== undefined) out.groupCreateTime = context.groupCreateTime;
+  if (context.latestMsgTime !== undefined) out.latestMsgTime = context.latestMsgTime;
+  if (context.maxMessageBytes !== undefined) out.maxMessageBytes = context.maxMessageBytes;
+  if (context.now !== undefined) out.now = context.now;
+  return out;
+}
+
+/** The hash (with its leading `#share=`) that carries these settings. */
+export async function encodeShareHash(settings: SharedSettings): Promise<string> {
+  const payload = {
+    v: FORMAT_VERSION,
+    body: settings.body,
+    regionId: settings.regionId,
+    hostChoice: settings.hostChoice,
+    // A typed host is only meaningful when chosen; dropping it otherwise keeps links short.
+    customHost: settings.hostChoice === 'custom' ? settings.customHost : '',
+    target: settings.target,
+    context: pickContext(settings.context),
+  };
+  return SHARE_HASH_PREFIX + (await compressToBase64Url(JSON.stringify(payload)));
+}
+
+/** `base` without its own hash, followed by the share hash. */
+export function shareUrl(base: string, hash: string): string {
+  const at = base.indexOf('#');
+  return (at === -1 ? base : base.slice(0, at)) + hash;
+}
+
+const DAMAGED =
+  'This share link is damaged or incomplete, so the default document is shown. Ask for the link again, copied whole.';
+
+function readContext(value: unknown, ignored: string[]): SharedContext {
+  const context: SharedContext = {};
+  if (value === undefined) return context;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    ignored.push('context');
+    return context;
+  }
+  const raw = value as Record<string, unknown>;
+  if (raw.groupType !== undefined) {
+    if (isGroupType(raw.groupType)) context.groupType = raw.groupType;
+    else ignored.push('context.groupType');
+  }
+  for (const key of ['groupCreateTime', 'latestMsgTime', 'now', 'maxMessageBytes'] as const) {
+    if (raw[key] === undefined) continue;
+    if (isCount(raw[key]) && (key !== 'maxMessageBytes' || raw[key] > 0)) context[key] = raw[key];
+    else ignored.push(`context.${key}`);
+  }
+  return context;
+}
+
+/**
+ * Reads a location hash. Never throws: no share hash gives `none`; a damaged one gives a message to show.
+ * Fields with wrong values are left out (listed in `ignored`) rather than failing the whole link.
+ */
+export async function decodeShareHash(hash: string): Promise<ShareDecodeResult> {
+  if (!hash.startsWith(SHARE_HASH_PREFIX)) return { kind: 'none' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await decompressFromBase64Url(hash.slice(SHARE_HASH_PREFIX.length)));
+  } catch {
+    return { kind: 'error', message: DAMAGED };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { kind: 'error', message: DAMAGED };
+  const data = raw as Record<string, unknown>;
+  if (data.v !== FORMAT_VERSION) {
+    return {
+      kind: 'error',
+      message: `This share link was made by another version of the console (format ${String(data.v)}), so the default document is shown.`,
+    };
+  }
+  if (typeof data.body !== 'string') return { kind: 'error', message: DAMAGED };
+  const ignored: string[] = [];
+  const settings: Partial<SharedSettings> & { body: string } = { body: data.body };
+  if (typeof data.regionId === 'string') settings.regionId = data.regionId;
+  else if (data.regionId !== undefined) ignored.push('regionId');
+  if (isHostChoice(data.hostChoice)) settings.hostChoice = data.hostChoice;
+  else if (data.hostChoice !== undefined) ignored.push('hostChoice');
+  if (typeof data.customHost === 'string') settings.customHost = data.customHost;
+  else if (data.customHost !== undefined) ignored.push('customHost');
+  if (isTarget(data.target)) settings.target = data.target;
+  else if (data.target !== undefined) ignored.push('target');
+  settings.context = readContext(data.context, ignored);
+  return { kind: 'ok', settings, ignored };
+}

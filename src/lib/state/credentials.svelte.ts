@@ -1,0 +1,187 @@
+/**
+ * Credential profiles (name, SDKAppID, admin identifier, UserSig).
+ * Kept in memory only unless the user ticks "remember on this device" (sessionStorage); localStorage only
+ * after a second, explicit choice. Unticking removes what was stored. Nothing here ever goes to the URL.
+ */
+import { browserStorage, readItem, removeItem, writeItem, type KeyValueStorage } from '../persist/storage';
+
+export const CREDENTIALS_KEY = 'group-import-console.credentials';
+
+export interface CredentialProfile {
+  id: string;
+  name: string;
+  sdkAppId: string;
+  identifier: string;
+  userSig: string;
+}
+
+export type CredentialFields = Pick<CredentialProfile, 'sdkAppId' | 'identifier' | 'userSig'>;
+
+/** memory: this tab's memory only; session: until the browser closes; local: until removed. */
+export type Persistence = 'memory' | 'session' | 'local';
+
+export interface CredentialStoreOptions {
+  session?: KeyValueStorage;
+  local?: KeyValueStorage;
+}
+
+let idCounter = 0;
+function newId(): string {
+  idCounter += 1;
+  return `p${Date.now().toString(36)}${idCounter.toString(36)}`;
+}
+
+function emptyProfile(name: string): CredentialProfile {
+  return { id: newId(), name, sdkAppId: '', identifier: '', userSig: '' };
+}
+
+function isProfile(value: unknown): value is CredentialProfile {
+  if (typeof value !== 'object' || value === null) return false;
+  const p = value as Record<string, unknown>;
+  return ['id', 'name', 'sdkAppId', 'identifier', 'userSig'].every((key) => typeof p[key] === 'string');
+}
+
+interface Stored {
+  profiles: CredentialProfile[];
+  activeId?: string;
+}
+
+function readStored(storage: KeyValueStorage | undefined): Stored | undefined {
+  const raw = readItem(storage, CREDENTIALS_KEY);
+  if (raw === null) return undefined;
+  try {
+    const data = JSON.parse(raw) as { profiles?: unknown; activeId?: unknown };
+    const profiles = Array.isArray(data.profiles) ? data.profiles.filter(isProfile) : [];
+    if (profiles.length === 0) return undefined;
+    const activeId = typeof data.activeId === 'string' ? data.activeId : undefined;
+    return {
+      profiles: profiles.map(({ id, name, sdkAppId, identifier, userSig }) => ({
+        id,
+        name,
+        sdkAppId,
+        identifier,
+        userSig,
+      })),
+      activeId,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+export class CredentialStore {
+  profiles = $state<CredentialProfile[]>([]);
+  activeId = $state('');
+  persistence = $state<Persistence>('memory');
+  /** Set when storage refused a write: what happened and that the profiles stay in memory. */
+  storageProblem = $state<string | undefined>(undefined);
+
+  readonly #session: KeyValueStorage | undefined;
+  readonly #local: KeyValueStorage | undefined;
+
+  constructor(options: CredentialStoreOptions = {}) {
+    this.#session = 'session' in options ? options.session : browserStorage('session');
+    this.#local = 'local' in options ? options.local : browserStorage('local');
+    const fromLocal = readStored(this.#local);
+    const fromSession = fromLocal ? undefined : readStored(this.#session);
+    const stored = fromLocal ?? fromSession;
+    if (stored) {
+      this.profiles = stored.profiles;
+      this.persistence = fromLocal ? 'local' : 'session';
+      this.activeId = stored.profiles.some((p) => p.id === stored.activeId)
+        ? (stored.activeId as string)
+        : stored.profiles[0].id;
+    } else {
+      const first = emptyProfile('Default');
+      this.profiles = [first];
+      this.activeId = first.id;
+    }
+  }
+
+  get active(): CredentialProfile {
+    return this.profiles.find((p) => p.id === this.activeId) ?? this.profiles[0];
+  }
+
+  /** Adds a profile with empty fields and makes it the active one. */
+  add(name?: string): CredentialProfile {
+    const trimmed = name?.trim();
+    let n = this.profiles.length + 1;
+    while (!trimmed && this.profiles.some((p) => p.name === `Profile ${n}`)) n++;
+    const profile = emptyProfile(trimmed || `Profile ${n}`);
+    this.profiles.push(profile);
+    this.activeId = profile.id;
+    this.#persist();
+    return profile;
+  }
+
+  /** Returns a message when the name is refused (empty); the old name stays then. */
+  rename(id: string, name: string): string | undefined {
+    const trimmed = name.trim();
+    if (trimmed === '') return 'A profile needs a name: type at least one character.';
+    const profile = this.profiles.find((p) => p.id === id);
+    if (!profile) return undefined;
+    profile.name = trimmed;
+    this.#persist();
+    return undefined;
+  }
+
+  update(id: string, patch: Partial<CredentialFields>): void {
+    const profile = this.profiles.find((p) => p.id === id);
+    if (!profile) return;
+    if (patch.sdkAppId !== undefined) profile.sdkAppId = patch.sdkAppId.trim();
+    if (patch.identifier !== undefined) profile.identifier = patch.identifier.trim();
+    // A pasted UserSig often carries a line break or spaces from where it was copied.
+    if (patch.userSig !== undefined) profile.userSig = patch.userSig.replace(/\s+/g, '');
+    this.#persist();
+  }
+
+  select(id: string): void {
+    if (!this.profiles.some((p) => p.id === id)) return;
+    this.activeId = id;
+    this.#persist();
+  }
+
+  /** Deletes a profile; the last one is emptied instead, so there is always one to select. */
+  remove(id: string): void {
+    const index = this.profiles.findIndex((p) => p.id === id);
+    if (index === -1) return;
+    if (this.profiles.length === 1) {
+      const fresh = emptyProfile('Default');
+      this.profiles = [fresh];
+      this.activeId = fresh.id;
+    } else {
+      this.profiles.splice(index, 1);
+      if (this.activeId === id) this.activeId = this.profiles[Math.max(0, index - 1)].id;
+    }
+    this.#persist();
+  }
+
+  /** "Remember on this device": on keeps profiles in sessionStorage; off removes every stored copy. */
+  setRemember(remember: boolean): void {
+    this.persistence = remember ? (this.persistence === 'local' ? 'local' : 'session') : 'memory';
+    this.#persist();
+  }
+
+  /** The second, explicit choice: keep across browser restarts (localStorage). Only while remembering. */
+  setKeepAfterClose(keep: boolean): void {
+    if (this.persistence === 'memory') return;
+    this.persistence = keep ? 'local' : 'session';
+    this.#persist();
+  }
+
+  #persist(): void {
+    const data = JSON.stringify({ profiles: this.profiles, activeId: this.activeId });
+    // Exactly one place holds the secrets (or none): the other is always cleared.
+    if (this.persistence !== 'local') removeItem(this.#local, CREDENTIALS_KEY);
+    if (this.persistence !== 'session') removeItem(this.#session, CREDENTIALS_KEY);
+    if (this.persistence === 'memory') {
+      this.storageProblem = undefined;
+      return;
+    }
+    const storage = this.persistence === 'local' ? this.#local : this.#session;
+    this.storageProblem = writeItem(storage, CREDENTIALS_KEY, data)
+      ? undefined
+      : 'This browser refused to store the profiles (storage full or disabled): they are kept in memory only, ' +
+        'and are lost when the tab closes.';
+  }
+}

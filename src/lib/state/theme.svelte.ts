@@ -1,0 +1,61 @@
+/** Light, dark or system theme. The choice (not a secret) is remembered in localStorage. */
+import { browserStorage, readItem, writeItem, type KeyValueStorage } from '../persist/storage';
+
+export const THEME_KEY = 'group-import-console.theme';
+export const THEME_CHOICES = [
+  { id: 'system', label: 'System' },
+  { id: 'light', label: 'Light' },
+  { id: 'dark', label: 'Dark' },
+] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number]['id'];
+export type ResolvedTheme = 'light' | 'dark';
+
+function isChoice(value: unknown): value is ThemeChoice {
+  return THEME_CHOICES.some((c) => c.id === value);
+}
+
+export interface ThemeStateOptions {
+  storage?: KeyValueStorage;
+  /** `window.matchMedia` or a stand-in; absent (jsdom, old browsers) means "light" for system. */
+  matchMedia?: (query: string) => MediaQueryList;
+}
+
+export class ThemeState {
+  choice = $state<ThemeChoice>('system');
+  systemDark = $state(false);
+  readonly resolved: ResolvedTheme = $derived(
+    this.choice === 'system' ? (this.systemDark ? 'dark' : 'light') : this.choice,
+  );
+
+  readonly #storage: KeyValueStorage | undefined;
+  #query: MediaQueryList | undefined;
+  readonly #onChange = (event: MediaQueryListEvent) => {
+    this.systemDark = event.matches;
+  };
+
+  constructor(options: ThemeStateOptions = {}) {
+    this.#storage = 'storage' in options ? options.storage : browserStorage('local');
+    const stored = readItem(this.#storage, THEME_KEY);
+    if (isChoice(stored)) this.choice = stored;
+    const matchMedia =
+      'matchMedia' in options
+        ? options.matchMedia
+        : typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+          ? window.matchMedia.bind(window)
+          : undefined;
+    this.#query = matchMedia?.('(prefers-color-scheme: dark)');
+    this.systemDark = this.#query?.matches ?? false;
+    this.#query?.addEventListener?.('change', this.#onChange);
+  }
+
+  set(choice: ThemeChoice): void {
+    if (!isChoice(choice)) return;
+    this.choice = choice;
+    writeItem(this.#storage, THEME_KEY, choice);
+  }
+
+  dispose(): void {
+    this.#query?.removeEventListener?.('change', this.#onChange);
+    this.#query = undefined;
+  }
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import {
+  HISTORY_KEY,
+  HISTORY_LIMIT,
+  clearHistory,
+  loadHistory,
+  saveHistory,
+  scrubUsersig,
+  withEntry,
+  type HistoryInput,
+} from '../../../src/lib/history/history';
+import type { KeyValueStorage } from '../../../src/lib/persist/storage';
+
+class MemoryStorage implements KeyValueStorage {
+  items = new Map<string, string>();
+  /** Writes longer than this throw, like a full localStorage. */
+  quota = Infinity;
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (value.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+}
+
+const throwing: KeyValueStorage = {
+  getItem: () => {
+    throw new Error('denied');
+  },
+  setItem: () => {
+    throw new Error('denied');
+  },
+  removeItem: () => {
+    throw new Error('denied');
+  },
+};
+
+function input(n: number, extra: Partial<HistoryInput> = {}): HistoryInput {
+  return {
+    time: 1_700_000_000_000 + n,
+    regionId: 'sgp',
+    host: 'adminapisgp.im.qcloud.com',
+    redactedUrl: `https://adminapisgp.im.qcloud.com/v4/x?sdkappid=1&usersig=***&random=${n}`,
+    body: `{"n":${n}}`,
+    ...extra,
+  };
+}
+
+describe('history', () => {
+  it('adds newest first and keeps at most 50', () => {
+    let entries = withEntry([], input(0));
+    for (let n = 1; n < HISTORY_LIMIT + 5; n++) entries = withEntry(entries, input(n));
+    expect(entries).toHaveLength(HISTORY_LIMIT);
+    expect(entries[0].body).toBe(`{"n":${HISTORY_LIMIT + 4}}`);
+    expect(entries.at(-1)?.body).toBe('{"n":5}');
+  });
+
+  it('gives entries built in the same millisecond distinct ids', () => {
+    const entries = withEntry(withEntry(withEntry([], input(1)), input(1)), input(1));
+    expect(new Set(entries.map((e) => e.id)).size).toBe(3);
+  });
+
+  it('round-trips through storage', () => {
+    const storage = new MemoryStorage();
+    const entries = withEntry(withEntry([], input(1)), input(2));
+    expect(saveHistory(storage, entries)).toBe(2);
+    expect(loadHistory(storage)).toEqual(entries);
+  });
+
+  it('never stores a UserSig, even from an unredacted URL or extra fields', () => {
+    const storage = new MemoryStorage();
+    const secret = 'eJyrVgrxCdYrSSxSslIyUtJRSs7PS8-SECRET';
+    const leaky = {
+      ...input(1, { redactedUrl: `https://h/v4/x?sdkappid=1&UserSig=${secret}&random=1` }),
+      userSig: secret,
+    };
+    saveHistory(storage, withEntry([], leaky as HistoryInput));
+    const raw = storage.getItem(HISTORY_KEY) ?? '';
+    expect(raw).not.toContain(secret);
+    expect(raw).not.toContain('userSig');
+    expect(loadHistory(storage)[0].redactedUrl).toBe('https://h/v4/x?sdkappid=1&UserSig=REDACTED&random=1');
+  });
+
+  it('scrubs usersig wherever it stands in the query', () => {
+    expect(scrubUsersig('https://h/p?usersig=abc')).toBe('https://h/p?usersig=REDACTED');
+    expect(scrubUsersig('https://h/p?a=1&usersig=abc&b=2#f')).toBe('https://h/p?a=1&usersig=REDACTED&b=2#f');
+    expect(scrubUsersig('https://h/p?nousersig=abc')).toBe('https://h/p?nousersig=abc');
+  });
+
+  it.each([
+    ['not JSON', '{['],
+    ['JSON but not a list', '{"a":1}'],
+    ['null', 'null'],
+  ])('loads an empty list from corrupt storage (%s)', (_name, raw) => {
+    const storage = new MemoryStorage();
+    storage.setItem(HISTORY_KEY, raw);
+    expect(loadHistory(storage)).toEqual([]);
+  });
+
+  it('skips malformed entries and keeps the good ones', () => {
+    const storage = new MemoryStorage();
+    const good = withEntry([], input(1))[0];
+    storage.setItem(
+      HISTORY_KEY,
+      JSON.stringify([null, 5, { ...good, time: 'x' }, { ...good, body: 1 }, good]),
+    );
+    expect(loadHistory(storage)).toEqual([good]);
+  });
+
+  it('survives storage that throws or is missing', () => {
+    expect(loadHistory(throwing)).toEqual([]);
+    expect(saveHistory(throwing, withEntry([], input(1)))).toBe(0);
+    expect(clearHistory(throwing)).toBe(false);
+    expect(loadHistory(undefined)).toEqual([]);
+    expect(saveHistory(undefined, [])).toBe(0);
+  });
+
+  it('drops the oldest entries when storage is full', () => {
+    const storage = new MemoryStorage();
+    let entries = withEntry([], input(0, { body: 'x'.repeat(1000) }));
+    for (let n = 1; n < 10; n++) entries = withEntry(entries, input(n, { body: 'x'.repeat(1000) }));
+    storage.quota = 3500;
+    const stored = saveHistory(storage, entries);
+    expect(stored).toBeGreaterThan(0);
+    expect(stored).toBeLessThan(10);
+    expect(loadHistory(storage)).toEqual(entries.slice(0, stored));
+  });
+
+  it('clears what it stored', () => {
+    const storage = new MemoryStorage();
+    saveHistory(storage, withEntry([], input(1)));
+    expect(clearHistory(storage)).toBe(true);
+    expect(storage.getItem(HISTORY_KEY)).toBeNull();
+    expect(loadHistory(storage)).toEqual([]);
+  });
+});

@@ -1,0 +1,274 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { REGIONS, SEED_REQUEST_TEXT } from '../../../src/lib/api';
+import { HISTORY_KEY } from '../../../src/lib/history/history';
+import type { KeyValueStorage } from '../../../src/lib/persist/storage';
+import { decompressFromBase64Url } from '../../../src/lib/share/codec';
+import { SHARE_HASH_PREFIX, encodeShareHash } from '../../../src/lib/share/share';
+import { AppState } from '../../../src/lib/state/app.svelte';
+import { CredentialStore } from '../../../src/lib/state/credentials.svelte';
+import { ThemeState } from '../../../src/lib/state/theme.svelte';
+
+class MemoryStorage implements KeyValueStorage {
+  items = new Map<string, string>();
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  dump() {
+    return [...this.items.values()].join('\n');
+  }
+}
+
+const USERSIG = 'eJyrVgrxCdYrSSxSslIyUtJRSs7PS8-APP-STATE-SECRET';
+const apps: AppState[] = [];
+
+function makeApp(text?: string) {
+  const historyStorage = new MemoryStorage();
+  const session = new MemoryStorage();
+  const local = new MemoryStorage();
+  const credentials = new CredentialStore({ session, local });
+  credentials.update(credentials.activeId, { sdkAppId: '1400000001', identifier: 'admin', userSig: USERSIG });
+  const app = new AppState({
+    text,
+    historyStorage,
+    credentials,
+    theme: new ThemeState({ storage: undefined, matchMedia: undefined }),
+    clock: () => 1_700_000_000_000,
+  });
+  apps.push(app);
+  return { app, historyStorage, session, local };
+}
+
+afterEach(() => {
+  for (const app of apps.splice(0)) app.dispose();
+});
+
+describe('AppState', () => {
+  it('starts with the seed document, the first region, the sandbox target', () => {
+    const { app } = makeApp();
+    expect(app.workspace.text).toBe(SEED_REQUEST_TEXT);
+    expect(app.host).toBe(REGIONS[0].host);
+    expect(app.target).toBe('sandbox');
+    expect(app.builtRequest).toBeUndefined();
+  });
+
+  it('picks main and backup hosts; a region without a backup host falls back to its main', () => {
+    const { app } = makeApp();
+    app.selectRegion('sgp', 'backup');
+    expect(app.host).toBe('adminapisgp.my-imcloud.com');
+    const noBackup = REGIONS.find((r) => !r.backupHost);
+    expect(noBackup).toBeDefined();
+    app.selectRegion(noBackup!.id, 'backup');
+    expect(app.hostChoice).toBe('primary');
+    expect(app.host).toBe(noBackup!.host);
+    app.selectRegion('atlantis');
+    expect(app.regionId).toBe(noBackup!.id);
+  });
+
+  it('validates a custom host', () => {
+    const { app } = makeApp();
+    app.useCustomHost('ftp://x');
+    expect(app.host).toBeUndefined();
+    expect(app.customHostCheck?.ok).toBe(false);
+    app.useCustomHost('Relay.Example.com');
+    expect(app.host).toBe('relay.example.com');
+  });
+
+  it('send builds the request for the host and active profile and shows the Request panel', async () => {
+    const { app } = makeApp('{"GroupId":"g","MsgList":[]}');
+    app.selectRegion('ger');
+    await app.send();
+    expect(app.builtRequest?.url).toMatch(/^https:\/\/adminapiger\.im\.qcloud\.com\/v4\/group_open_http_svc/);
+    expect(app.builtRequest?.url).toContain('sdkappid=1400000001');
+    expect(app.builtRequest?.body).toBe('{"GroupId":"g","MsgList":[]}');
+    expect(app.activePanel).toBe('request');
+  });
+
+  it('the workspace’s Send (Ctrl+Enter in the editor) builds too', async () => {
+    const { app } = makeApp();
+    app.workspace.send();
+    await vi.waitFor(() => expect(app.builtRequest).toBeDefined());
+  });
+
+  it('send records history without the UserSig', async () => {
+    const { app, historyStorage } = makeApp();
+    await app.send();
+    await app.send();
+    expect(app.history).toHaveLength(2);
+    expect(app.history[0]).toMatchObject({ regionId: 'cn', host: REGIONS[0].host, time: 1_700_000_000_000 });
+    expect(historyStorage.getItem(HISTORY_KEY)).toBeTruthy();
+    expect(historyStorage.dump()).not.toContain(USERSIG);
+  });
+
+  it('says what is missing when credentials are empty, and builds anyway', async () => {
+    const { app } = makeApp();
+    app.credentials.add('Empty');
+    await app.send();
+    expect(app.builtRequest).toBeDefined();
+    expect(app.notice?.text).toMatch(/without SDKAppID, admin identifier, UserSig/);
+  });
+
+  it('refuses to build with an invalid custom host and says why', async () => {
+    const { app } = makeApp();
+    app.useCustomHost('has space.com');
+    await app.send();
+    expect(app.builtRequest).toBeUndefined();
+    expect(app.notice).toMatchObject({ kind: 'error' });
+    expect(app.notice?.text).toMatch(/custom host is not valid.*no spaces/);
+    expect(app.history).toHaveLength(0);
+  });
+
+  it('reopens a history entry with its body and host', async () => {
+    const { app } = makeApp('{"a":1}');
+    app.selectRegion('kr', 'backup');
+    await app.send();
+    app.useCustomHost('relay.example.com');
+    await app.send();
+    app.workspace.setText('{"changed":true}');
+    app.reopen(app.history[1]);
+    expect(app.workspace.text).toBe('{"a":1}');
+    expect(app.regionId).toBe('kr');
+    expect(app.hostChoice).toBe('backup');
+    app.reopen(app.history[0]);
+    expect(app.hostChoice).toBe('custom');
+    expect(app.customHost).toBe('relay.example.com');
+  });
+
+  it('clears history in memory and storage', async () => {
+    const { app, historyStorage } = makeApp();
+    await app.send();
+    app.clearHistory();
+    expect(app.history).toEqual([]);
+    expect(historyStorage.getItem(HISTORY_KEY)).toBeNull();
+  });
+
+  it('loads the history kept by an earlier visit', async () => {
+    const first = makeApp();
+    await first.app.send();
+    const again = new AppState({
+      historyStorage: first.historyStorage,
+      credentials: new CredentialStore({}),
+    });
+    apps.push(again);
+    expect(again.history).toHaveLength(1);
+  });
+
+  it('a share link never contains the UserSig held in state', async () => {
+    const { app } = makeApp();
+    await app.send();
+    const link = await app.makeShareLink('https://console.example/app/#old');
+    expect(link.startsWith(`https://console.example/app/${SHARE_HASH_PREFIX}`)).toBe(true);
+    expect(link).not.toContain(USERSIG);
+    const json = await decompressFromBase64Url(
+      link.slice(link.indexOf(SHARE_HASH_PREFIX) + SHARE_HASH_PREFIX.length),
+    );
+    expect(json).not.toContain(USERSIG);
+    expect(json).not.toContain('1400000001');
+    expect(app.shareLink).toBe(link);
+  });
+
+  it('restores body, region, host, target and context from a share link', async () => {
+    const source = makeApp('{"shared":true}');
+    source.app.selectRegion('idn', 'backup');
+    source.app.setTarget('relay');
+    source.app.workspace.setContext({
+      groupType: 'Community',
+      groupCreateTime: 1_600_000_000,
+      maxMessageBytes: 12000,
+    });
+    const link = await source.app.makeShareLink('https://x.test/');
+
+    const { app } = makeApp();
+    await app.restoreFromHash(link.slice(link.indexOf('#')));
+    expect(app.workspace.text).toBe('{"shared":true}');
+    expect(app.host).toBe('adminapiidn.my-imcloud.com');
+    expect(app.target).toBe('relay');
+    expect(app.workspace.context).toMatchObject({
+      groupType: 'Community',
+      groupCreateTime: 1_600_000_000,
+      maxMessageBytes: 12000,
+      now: undefined,
+    });
+    expect(app.notice).toEqual({ kind: 'info', text: 'Opened the shared request and its settings.' });
+  });
+
+  it('keeps the default document and says so for a damaged link', async () => {
+    const { app } = makeApp();
+    await app.restoreFromHash('#share=@@@');
+    expect(app.workspace.text).toBe(SEED_REQUEST_TEXT);
+    expect(app.notice?.kind).toBe('error');
+    expect(app.notice?.text).toMatch(/damaged/);
+  });
+
+  it('does nothing for a hash that is not a share link', async () => {
+    const { app } = makeApp();
+    await app.restoreFromHash('#top');
+    expect(app.notice).toBeUndefined();
+    expect(app.workspace.text).toBe(SEED_REQUEST_TEXT);
+  });
+
+  it('opens a link with an unknown region and names what it ignored', async () => {
+    const hash = await encodeShareHash({
+      body: '{}',
+      regionId: 'mars',
+      hostChoice: 'backup',
+      customHost: '',
+      target: 'direct',
+      context: {},
+    });
+    const { app } = makeApp();
+    await app.restoreFromHash(hash);
+    expect(app.workspace.text).toBe('{}');
+    expect(app.regionId).toBe(REGIONS[0].id);
+    expect(app.target).toBe('direct');
+    expect(app.notice?.text).toMatch(/unusable.*region "mars"/);
+  });
+});
+
+describe('AppState history storage problems', async () => {
+  it('keeps history in the tab when storage refuses, and says so', async () => {
+    const app = new AppState({
+      historyStorage: undefined,
+      credentials: new CredentialStore({ session: undefined, local: undefined }),
+      theme: new ThemeState({ storage: undefined, matchMedia: undefined }),
+    });
+    apps.push(app);
+    await app.send();
+    expect(app.history).toHaveLength(1);
+    expect(app.notice?.text).toMatch(/kept for this tab only/);
+    app.dispose();
+  });
+
+  it('keeps only what fits when storage is full', async () => {
+    const storage = new MemoryStorage();
+    const app = new AppState({
+      text: 'x'.repeat(2000),
+      historyStorage: {
+        getItem: (key) => storage.getItem(key),
+        removeItem: (key) => storage.removeItem(key),
+        setItem: (key, value) => {
+          if (value.length > 5000) throw new DOMException('full', 'QuotaExceededError');
+          storage.setItem(key, value);
+        },
+      },
+      credentials: new CredentialStore({ session: undefined, local: undefined }),
+      theme: new ThemeState({ storage: undefined, matchMedia: undefined }),
+    });
+    apps.push(app);
+    for (let i = 0; i < 4; i++) await app.send();
+    expect(app.history).toHaveLength(2);
+    expect(app.notice?.text).toMatch(/Storage is full: history keeps the last 2 requests/);
+  });
+
+  it('loads a reference example with the group type its diagnostic needs', () => {
+    const { app } = makeApp();
+    app.loadExample('{"GroupId":"@TGS#_x","MsgList":[]}', { groupType: 'Community' });
+    expect(app.workspace.text).toBe('{"GroupId":"@TGS#_x","MsgList":[]}');
+    expect(app.workspace.context.groupType).toBe('Community');
+  });
+});

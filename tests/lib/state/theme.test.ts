@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { THEME_KEY, ThemeState } from '../../../src/lib/state/theme.svelte';
+import type { KeyValueStorage } from '../../../src/lib/persist/storage';
+
+function storage(initial: Record<string, string> = {}): KeyValueStorage & { items: Map<string, string> } {
+  const items = new Map(Object.entries(initial));
+  return {
+    items,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+}
+
+/** A media query whose answer the test flips. */
+function fakeMedia(dark: boolean) {
+  const listeners = new Set<(event: MediaQueryListEvent) => void>();
+  const query = {
+    matches: dark,
+    addEventListener: (_: string, fn: (event: MediaQueryListEvent) => void) => listeners.add(fn),
+    removeEventListener: (_: string, fn: (event: MediaQueryListEvent) => void) => listeners.delete(fn),
+  } as unknown as MediaQueryList;
+  return {
+    matchMedia: () => query,
+    flip(next: boolean) {
+      for (const fn of listeners) fn({ matches: next } as MediaQueryListEvent);
+    },
+    listeners,
+  };
+}
+
+describe('theme', () => {
+  it('follows the system by default', () => {
+    const media = fakeMedia(true);
+    const theme = new ThemeState({ storage: storage(), matchMedia: media.matchMedia });
+    expect(theme.choice).toBe('system');
+    expect(theme.resolved).toBe('dark');
+    media.flip(false);
+    expect(theme.resolved).toBe('light');
+  });
+
+  it('an explicit choice wins over the system and is remembered', () => {
+    const media = fakeMedia(true);
+    const store = storage();
+    const theme = new ThemeState({ storage: store, matchMedia: media.matchMedia });
+    theme.set('light');
+    expect(theme.resolved).toBe('light');
+    expect(store.items.get(THEME_KEY)).toBe('light');
+    const again = new ThemeState({ storage: store, matchMedia: media.matchMedia });
+    expect(again.choice).toBe('light');
+  });
+
+  it('ignores a corrupt stored value and unknown choices', () => {
+    const theme = new ThemeState({ storage: storage({ [THEME_KEY]: 'neon' }), matchMedia: undefined });
+    expect(theme.choice).toBe('system');
+    theme.set('neon' as never);
+    expect(theme.choice).toBe('system');
+  });
+
+  it('is light for "system" where matchMedia is missing', () => {
+    expect(new ThemeState({ storage: undefined, matchMedia: undefined }).resolved).toBe('light');
+  });
+
+  it('stops listening when disposed', () => {
+    const media = fakeMedia(false);
+    const theme = new ThemeState({ storage: storage(), matchMedia: media.matchMedia });
+    expect(media.listeners.size).toBe(1);
+    theme.dispose();
+    expect(media.listeners.size).toBe(0);
+  });
+});
