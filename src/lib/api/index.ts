@@ -5,6 +5,8 @@
 export * from './types';
 export * from './schema';
 export * from './validate';
+// zod-free, so the page can measure bytes without loading the validator
+export { utf8ByteLength, messageByteSize } from './validate/size';
 export * from './templates';
 export { SEED_REQUEST_TEXT, SEED_RESPONSE_TEXT } from './seed';
 export * from './codes';

@@ -1,5 +1,5 @@
 import type { ImportRequest, ResponseReport } from '../api';
-import { utf8ByteLength } from '../inspect/format';
+import { utf8ByteLength } from '../api';
 
 /**
  * Responses larger than this are shown raw, without loading the parser: an IM answer is a few hundred bytes.

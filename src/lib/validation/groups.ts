@@ -125,3 +125,21 @@ export function buildTimeline(
     }),
   };
 }
+
+/** Diagnostics that say the same thing (e.g. each of nine comments) shown once, with every place they occur. */
+export interface CollapsedDiagnostic {
+  key: string;
+  diagnostic: Diagnostic;
+  occurrences: Diagnostic[];
+}
+
+export function collapseRepeats(list: Diagnostic[]): CollapsedDiagnostic[] {
+  const byKey = new Map<string, CollapsedDiagnostic>();
+  for (const diagnostic of list) {
+    const key = `${diagnostic.severity}|${diagnostic.rule}|${diagnostic.message}`;
+    const entry = byKey.get(key);
+    if (entry) entry.occurrences.push(diagnostic);
+    else byKey.set(key, { key, diagnostic, occurrences: [diagnostic] });
+  }
+  return [...byKey.values()];
+}

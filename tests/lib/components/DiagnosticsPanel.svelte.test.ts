@@ -97,4 +97,17 @@ describe('DiagnosticsPanel', () => {
     await screen.findByText('No problems found.');
     workspace.dispose();
   });
+
+  it('shows a problem repeated in several places once; each click moves to its next place', async () => {
+    const text = '{\n  // one\n  "GroupId": "g", // two\n  // three\n  "MsgList": []\n}';
+    const workspace = await setup(text);
+    const reveal = vi.spyOn(workspace, 'reveal');
+    const button = await screen.findByRole('button', { name: /Comments are not JSON.*3 places/ });
+    const user = userEvent.setup();
+    for (const comment of ['// one', '// two', '// three', '// one']) {
+      await user.click(button);
+      expect(reveal).toHaveBeenLastCalledWith(text.indexOf(comment), comment.length);
+    }
+    workspace.dispose();
+  });
 });

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { messageByteSize, utf8ByteLength } from '../../../../src/lib/api/validate';
 import { ELEMENT_EXAMPLES } from '../../../../src/lib/api/schema';
@@ -141,5 +142,20 @@ describe('the message-size rule', () => {
     expect(withRule(report, 'field-type').map((d) => d.pointer)).toEqual([
       '/MsgList/0/MsgBody/0/MsgContent/Data',
     ]);
+  });
+});
+
+describe('utf8ByteLength', () => {
+  it('matches TextEncoder for any string, lone surrogates included', () => {
+    fc.assert(
+      // Any UTF-16 units, lone surrogates included (fc.string's 'binary' unit is far slower to generate).
+      fc.property(fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 }), (units) => {
+        const text = String.fromCharCode(...units);
+        expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).length);
+      }),
+      { numRuns: 500 },
+    );
+    expect(utf8ByteLength('a😀é')).toBe(1 + 4 + 2);
+    expect(utf8ByteLength('\uD800x\uDC00')).toBe(new TextEncoder().encode('\uD800x\uDC00').length);
   });
 });
