@@ -1,6 +1,8 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import './app.css';
+import './styles/theme.css';
+import './styles/base.css';
+import './styles/shell.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
