@@ -34,6 +34,7 @@ import { ThemeState } from '../src/lib/state/theme.svelte';
 function makeApp() {
   return new AppState({
     historyStorage: undefined,
+    draftStorage: undefined,
     credentials: new CredentialStore({ session: undefined, local: undefined }),
     theme: new ThemeState({ storage: undefined, matchMedia: undefined }),
   });

@@ -19,6 +19,7 @@ import {
   withEntry,
   type HistoryEntry,
 } from '../history/history';
+import { MAX_DRAFT_CHARS, loadDraft, saveDraft } from '../persist/draft';
 import { browserStorage, type KeyValueStorage } from '../persist/storage';
 import { decodeShareHash, encodeShareHash, shareUrl } from '../share/share';
 import type { HostChoice, SharedSettings, Target } from '../share/settings';
@@ -39,6 +40,8 @@ export interface AppStateOptions {
   historyStorage?: KeyValueStorage;
   credentials?: CredentialStore;
   theme?: ThemeState;
+  /** Storage for the editor's document across reloads (localStorage in the browser). */
+  draftStorage?: KeyValueStorage;
   /** Clock for history entries, ms. */
   clock?: () => number;
 }
@@ -74,11 +77,13 @@ export class AppState {
   });
 
   readonly #historyStorage: KeyValueStorage | undefined;
+  readonly #draftStorage: KeyValueStorage | undefined;
   readonly #clock: () => number;
 
   constructor(options: AppStateOptions = {}) {
+    this.#draftStorage = 'draftStorage' in options ? options.draftStorage : browserStorage('local');
     this.workspace = new Workspace({
-      text: options.text ?? SEED_REQUEST_TEXT,
+      text: options.text ?? loadDraft(this.#draftStorage) ?? SEED_REQUEST_TEXT,
       onSend: () => void this.send(),
     });
     this.credentials = options.credentials ?? new CredentialStore();
@@ -161,6 +166,23 @@ export class AppState {
     this.history = this.history.slice(0, stored);
     return ` Storage is full: history keeps the last ${stored} requests.`;
   }
+
+  /** Keeps the document for the next visit; says so once when it cannot be kept. */
+  saveDraft(): void {
+    const text = this.workspace.text;
+    const kept = saveDraft(this.#draftStorage, text);
+    if (!kept && !this.#draftWarned && this.#draftStorage) {
+      this.#draftWarned = true;
+      this.notice = {
+        kind: 'info',
+        text:
+          text.length > MAX_DRAFT_CHARS
+            ? 'This document is too large to keep across reloads: save it to a file if you need it later.'
+            : 'This browser refused to keep the document across reloads: save it to a file if you need it later.',
+      };
+    }
+  }
+  #draftWarned = false;
 
   /** Loads a reference example, with the context settings its diagnostic needs (e.g. the group type). */
   loadExample(text: string, context?: Partial<WorkspaceContext>): void {

@@ -33,15 +33,17 @@ function makeApp(text?: string) {
   const local = new MemoryStorage();
   const credentials = new CredentialStore({ session, local });
   credentials.update(credentials.activeId, { sdkAppId: '1400000001', identifier: 'admin', userSig: USERSIG });
+  const draftStorage = new MemoryStorage();
   const app = new AppState({
     text,
     historyStorage,
+    draftStorage,
     credentials,
     theme: new ThemeState({ storage: undefined, matchMedia: undefined }),
     clock: () => 1_700_000_000_000,
   });
   apps.push(app);
-  return { app, historyStorage, session, local };
+  return { app, historyStorage, draftStorage, session, local };
 }
 
 afterEach(() => {
@@ -270,5 +272,40 @@ describe('AppState history storage problems', async () => {
     app.loadExample('{"GroupId":"@TGS#_x","MsgList":[]}', { groupType: 'Community' });
     expect(app.workspace.text).toBe('{"GroupId":"@TGS#_x","MsgList":[]}');
     expect(app.workspace.context.groupType).toBe('Community');
+  });
+
+  it('keeps the document across reloads, and starts from it next time', () => {
+    const { app, draftStorage } = makeApp('{"GroupId":"kept"}');
+    app.saveDraft();
+    const again = new AppState({
+      draftStorage,
+      historyStorage: undefined,
+      credentials: new CredentialStore({}),
+    });
+    apps.push(again);
+    expect(again.workspace.text).toBe('{"GroupId":"kept"}');
+  });
+
+  it('says once when the document cannot be kept, and never loses it', () => {
+    const refusing = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => {},
+    };
+    const app = new AppState({
+      text: '{"GroupId":"x"}',
+      draftStorage: refusing,
+      historyStorage: undefined,
+      credentials: new CredentialStore({}),
+    });
+    apps.push(app);
+    app.saveDraft();
+    expect(app.notice?.text).toMatch(/refused to keep the document/);
+    app.notice = undefined;
+    app.saveDraft();
+    expect(app.notice).toBeUndefined();
+    expect(app.workspace.text).toBe('{"GroupId":"x"}');
   });
 });

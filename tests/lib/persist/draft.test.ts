@@ -1,0 +1,47 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { DRAFT_KEY, MAX_DRAFT_CHARS, loadDraft, saveDraft } from '../../../src/lib/persist/draft';
+import type { KeyValueStorage } from '../../../src/lib/persist/storage';
+
+function memory(): KeyValueStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+describe('draft', () => {
+  it('round-trips the document', () => {
+    const storage = memory();
+    expect(loadDraft(storage)).toBeUndefined();
+    expect(saveDraft(storage, '{"GroupId":"g"}')).toBe(true);
+    expect(loadDraft(storage)).toBe('{"GroupId":"g"}');
+  });
+
+  it('keeps no draft past the size cap, and drops the older one so it does not come back', () => {
+    const storage = memory();
+    saveDraft(storage, 'old');
+    expect(saveDraft(storage, 'x'.repeat(MAX_DRAFT_CHARS + 1))).toBe(false);
+    expect(storage.data.has(DRAFT_KEY)).toBe(false);
+  });
+
+  it('never throws when storage is missing or refuses', () => {
+    const refusing: KeyValueStorage = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
+    };
+    expect(saveDraft(undefined, 'a')).toBe(false);
+    expect(saveDraft(refusing, 'a')).toBe(false);
+    expect(loadDraft(refusing)).toBeUndefined();
+  });
+});
