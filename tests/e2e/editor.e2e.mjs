@@ -180,4 +180,33 @@ export const tests = {
     await page.keyboard.press('ControlOrMeta+Z');
     await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-line').length === 1);
   },
+
+  'an example loaded from the Reference after the editor is ready shows in the editor, with its marker':
+    async ({ page, baseURL }) => {
+      await openEditor(page, baseURL);
+      await page.getByRole('button', { name: 'Reference', exact: true }).click();
+      await page.getByRole('button', { name: 'Load example: SendTime out of order' }).click();
+      // The seed (the first document) has RecentContactFlag on line 3; the example has none.
+      await page.waitForFunction(
+        () =>
+          !/RecentContactFlag/.test(document.querySelector('.monaco-editor .view-lines')?.textContent ?? ''),
+        undefined,
+        { timeout: 5000 },
+      );
+      await page.waitForFunction(
+        () =>
+          /send-time-order@/.test(
+            document.querySelector('[data-testid="monaco-host"]')?.dataset.markers ?? '',
+          ),
+        undefined,
+        { timeout: 5000 },
+      );
+      assert.match(
+        await host(page).getAttribute('data-markers'),
+        /(^| )send-time-order@\d+:\d+-\d+:\d+( |$)/,
+      );
+      // Monaco renders spaces as no-break spaces.
+      const shown = (await page.locator('.monaco-editor .view-lines').innerText()).replace(/\u00a0/g, ' ');
+      assert.match(shown, /"SendTime": \d+/);
+    },
 };

@@ -100,7 +100,18 @@ export class Workspace {
     this.client.validateNow(this.text, this.context);
   }
 
+  /**
+   * Replaces the document from outside the editor (an example, history, a share link): the editor shows it too,
+   * as one undoable edit.
+   */
   setText(text: string): void {
+    if (text === this.text) return;
+    this.editorChanged(text);
+    this.editor?.setValue(text);
+  }
+
+  /** The editor's own change (typing, paste, undo): the editor has the text already. */
+  editorChanged(text: string): void {
     if (text === this.text) return;
     this.text = text;
     this.client.schedule(text, this.context);
@@ -219,7 +230,7 @@ export class Workspace {
     const next = applyTextEdits(this.text, plan.edits);
     // The editor applies the edits itself (undoable) and echoes the text back through onChange.
     this.editor?.applyEdits(plan.edits, plan.focus);
-    this.setText(next);
+    this.editorChanged(next);
     // A command, not typing: no need to wait for the debounce.
     this.client.validateNow(this.text, this.context);
     if (!this.editor) this.pendingReveal = plan.focus;

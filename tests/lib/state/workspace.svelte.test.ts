@@ -229,3 +229,27 @@ describe('Workspace commands', () => {
     ws.dispose();
   });
 });
+
+describe('Workspace text from outside the editor', () => {
+  it('shows a document set from outside (example, history, share link) in the editor', () => {
+    const ws = workspace();
+    const editor = fakeEditor(ORDERED);
+    ws.attachEditor(editor);
+    editor.setValue.mockClear();
+    ws.setText('{"GroupId":"from-history"}');
+    expect(ws.text).toBe('{"GroupId":"from-history"}');
+    expect(editor.setValue).toHaveBeenCalledWith('{"GroupId":"from-history"}');
+    ws.dispose();
+  });
+
+  it('does not echo the editor’s own changes back into it', () => {
+    const ws = workspace();
+    const editor = fakeEditor(ORDERED);
+    ws.attachEditor(editor);
+    editor.setValue.mockClear();
+    ws.editorChanged('{"GroupId":"typed"}');
+    expect(ws.text).toBe('{"GroupId":"typed"}');
+    expect(editor.setValue).not.toHaveBeenCalled();
+    ws.dispose();
+  });
+});
