@@ -110,4 +110,12 @@ describe('DiagnosticsPanel', () => {
     }
     workspace.dispose();
   });
+
+  it('explains the predicted server code once the codes table has loaded', async () => {
+    const workspace = await setup();
+    const code = await screen.findByText('server would answer 10004');
+    await waitFor(() => expect(code.getAttribute('title')).toMatch(/SendTime/));
+    expect(code.getAttribute('title')).not.toBe('');
+    workspace.dispose();
+  });
 });
