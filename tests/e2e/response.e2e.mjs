@@ -40,7 +40,7 @@ export const tests = {
     await second.waitFor();
 
     const [index0, sender0, sendTime0, seq0, , result0, meaning0] = await cells(first);
-    assert.equal(index0, '0');
+    assert.equal(index0, '#1');
     assert.equal(sender0, 'leckie');
     assert.equal(sendTime0, '2021-05-12 08:28:21 UTC (1620808101)');
     assert.equal(seq0, '1');
@@ -48,7 +48,7 @@ export const tests = {
     assert.ok(meaning0.length > 0, 'a successful message says what its Result means');
 
     const [index1, sender1, sendTime1, , , result1, meaning1, action1] = await cells(second);
-    assert.equal(index1, '1');
+    assert.equal(index1, '#2');
     assert.equal(sender1, 'peter');
     assert.equal(sendTime1, '2021-05-13 08:00:21 UTC (1620892821)');
     assert.equal(result1, '10004');

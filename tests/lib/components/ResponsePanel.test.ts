@@ -70,11 +70,11 @@ describe('ResponsePanel', () => {
     const rows = await tableRows();
     const success = explainCode(0, 'message');
     expect(rows).toHaveLength(2);
-    expect(rows[0].slice(0, 3)).toEqual(['0', 'leckie', '2021-05-12 08:28:21 UTC (1620808101)']);
+    expect(rows[0].slice(0, 3)).toEqual(['#1', 'leckie', '2021-05-12 08:28:21 UTC (1620808101)']);
     expect(rows[0][3]).toBe('1');
     expect(rows[0][5]).toBe('0');
     expect(rows[0][6]).toBe(success.meaning);
-    expect(rows[1].slice(0, 4)).toEqual(['1', 'peter', '2021-05-13 08:00:21 UTC (1620892821)', '2']);
+    expect(rows[1].slice(0, 4)).toEqual(['#2', 'peter', '2021-05-13 08:00:21 UTC (1620892821)', '2']);
     expect(screen.getByText('Every message was imported.')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByLabelText('Raw response').textContent).toBe(text);
