@@ -24,6 +24,9 @@ import {
 import { ValidationClient, type ValidationClientOptions } from '../validation/client';
 import type { MessageSummary } from '../validation/summary';
 
+/** How often a future SendTime is checked again against the live clock. */
+export const LIVE_CLOCK_RECHECK_MS = 15_000;
+
 export interface WorkspaceContext {
   groupType?: GroupType;
   groupCreateTime?: number;
@@ -66,6 +69,7 @@ export class Workspace {
 
   private readonly onSend: (() => void) | undefined;
   private readonly client: ValidationClient;
+  private readonly clockTimer: ReturnType<typeof setInterval>;
   private editor: EditorHandle | undefined;
   private pendingReveal: { offset: number; length: number } | undefined;
   /** The text `report` describes, and who waits for the report of the current text. */
@@ -98,6 +102,15 @@ export class Workspace {
       },
     });
     this.client.validateNow(this.text, this.context);
+    // With the live clock, "in the future" expires by itself: check again while such a diagnostic stands.
+    this.clockTimer = setInterval(() => this.recheckLiveClock(), LIVE_CLOCK_RECHECK_MS);
+  }
+
+  private recheckLiveClock(): void {
+    if (this.context.now !== undefined) return;
+    if (this.report.diagnostics.some((d) => d.rule === 'send-time-future')) {
+      this.client.validateNow(this.text, this.context);
+    }
   }
 
   /**
@@ -217,6 +230,7 @@ export class Workspace {
   }
 
   dispose(): void {
+    clearInterval(this.clockTimer);
     this.client.dispose();
     this.editor = undefined;
   }

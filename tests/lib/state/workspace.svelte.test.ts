@@ -1,8 +1,8 @@
-import { describe, expect, it, vi, type Mock } from 'vitest';
+import { describe, expect, it, onTestFinished, vi, type Mock } from 'vitest';
 import { parse } from 'jsonc-parser';
 import { DEFAULT_MAX_MESSAGE_BYTES, SEED_REQUEST_TEXT } from '../../../src/lib/api';
 import type { EditorHandle } from '../../../src/lib/editor/types';
-import { Workspace } from '../../../src/lib/state/workspace.svelte';
+import { LIVE_CLOCK_RECHECK_MS, Workspace } from '../../../src/lib/state/workspace.svelte';
 
 const ORDERED = JSON.stringify(
   {
@@ -250,6 +250,34 @@ describe('Workspace text from outside the editor', () => {
     ws.editorChanged('{"GroupId":"typed"}');
     expect(ws.text).toBe('{"GroupId":"typed"}');
     expect(editor.setValue).not.toHaveBeenCalled();
+    ws.dispose();
+  });
+});
+
+describe('Workspace with the live clock', () => {
+  it('checks a future SendTime again as time passes', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    onTestFinished(() => void vi.useRealTimers());
+    let now = 1_620_808_000; // 101 s before the SendTime below
+    const text = JSON.stringify({
+      GroupId: 'g',
+      MsgList: [
+        {
+          From_Account: 'a',
+          SendTime: 1_620_808_101,
+          MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'x' } }],
+        },
+      ],
+    });
+    const ws = new Workspace({
+      text,
+      validation: { debounceMs: 0, createWorker: () => undefined, clock: () => now },
+    });
+    const future = () => ws.report.diagnostics.some((d) => d.rule === 'send-time-future');
+    await vi.waitFor(() => expect(future()).toBe(true));
+    now = 1_620_808_200;
+    vi.advanceTimersByTime(LIVE_CLOCK_RECHECK_MS);
+    await vi.waitFor(() => expect(future()).toBe(false));
     ws.dispose();
   });
 });
