@@ -8,6 +8,7 @@ import {
   parseImportResponse,
   type ResponseReport,
 } from '../../../src/lib/api/response';
+import { SEED_REQUEST } from './seed-fixture';
 
 // The seed page's sample response, exactly as printed (trailing comma included).
 const SEED_RESPONSE = `{
@@ -27,28 +28,6 @@ const SEED_RESPONSE = `{
         },
     ]
 }`;
-
-// The seed page's sample request, as parsed.
-const SEED_REQUEST = {
-  GroupId: '@TGS#2C5SZEAEF',
-  RecentContactFlag: 1,
-  MsgList: [
-    {
-      From_Account: 'leckie',
-      SendTime: 1620808101,
-      Random: 8912345,
-      MsgBody: [
-        { MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } },
-        { MsgType: 'TIMFaceElem', MsgContent: { Index: 6, Data: 'abc\u0000\u0001' } },
-      ],
-    },
-    {
-      From_Account: 'peter',
-      SendTime: 1620892821,
-      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } }],
-    },
-  ],
-};
 
 type Result = { MsgSeq?: unknown; MsgTime?: unknown; Result?: unknown; [key: string]: unknown };
 function response(results: Result[] | undefined, top: Record<string, unknown> = {}): string {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED_REQUEST_TEXT, SEED_RESPONSE_TEXT } from '../../../src/lib/api/seed';
 import { validateImportRequest } from '../../../src/lib/api/validate';
 import { parseImportResponse } from '../../../src/lib/api/response';
+import { SEED_REQUEST } from './seed-fixture';
 
 describe("the seed page's sample request, exactly as printed", () => {
   const report = validateImportRequest(SEED_REQUEST_TEXT, { now: 1_700_000_000 });
@@ -30,26 +31,7 @@ describe("the seed page's sample request, exactly as printed", () => {
     expect(report.body).not.toContain('//');
     const body = JSON.parse(report.body!);
     expect(report.request).toEqual(body);
-    expect(body).toEqual({
-      GroupId: '@TGS#2C5SZEAEF',
-      RecentContactFlag: 1,
-      MsgList: [
-        {
-          From_Account: 'leckie',
-          SendTime: 1620808101,
-          Random: 8912345,
-          MsgBody: [
-            { MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } },
-            { MsgType: 'TIMFaceElem', MsgContent: { Index: 6, Data: 'abc\u0000\u0001' } },
-          ],
-        },
-        {
-          From_Account: 'peter',
-          SendTime: 1620892821,
-          MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } }],
-        },
-      ],
-    });
+    expect(body).toEqual(SEED_REQUEST);
   });
 
   it('becomes invalid in a context where its rules fail', () => {
