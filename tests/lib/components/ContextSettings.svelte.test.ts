@@ -62,12 +62,14 @@ describe('ContextSettings', () => {
     workspace.dispose();
   });
 
-  it('offers 8,000 or 12,000 bytes and says the newer docs say 12 KB', async () => {
+  it('offers 8,000, 12,000 or 12,288 bytes and says the newer docs say 12 KB', async () => {
     const { workspace, user } = setup();
     expect(screen.getByRole('radio', { name: /8,000 bytes/ })).toBeChecked();
     await user.click(screen.getByRole('radio', { name: /12,000 bytes: newer docs \(2023 on\) say 12 KB/ }));
     expect(workspace.context.maxMessageBytes).toBe(12000);
     expect(screen.getByText(/12,000 or 12,288 is unconfirmed/)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /12,288 bytes: if 12 KB means 12 KiB \(unconfirmed\)/ }));
+    expect(workspace.context.maxMessageBytes).toBe(12288);
     workspace.dispose();
   });
 
