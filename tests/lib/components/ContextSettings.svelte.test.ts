@@ -68,7 +68,9 @@ describe('ContextSettings', () => {
     await user.click(screen.getByRole('radio', { name: /12,000 bytes: newer docs \(2023 on\) say 12 KB/ }));
     expect(workspace.context.maxMessageBytes).toBe(12000);
     expect(screen.getByText(/12,000 or 12,288 is unconfirmed/)).toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: /12,288 bytes: if 12 KB means 12 KiB \(unconfirmed\)/ }));
+    await user.click(
+      screen.getByRole('radio', { name: /12,288 bytes: if 12 KB means 12 KiB \(unconfirmed\)/ }),
+    );
     expect(workspace.context.maxMessageBytes).toBe(12288);
     workspace.dispose();
   });
