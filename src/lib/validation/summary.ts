@@ -3,7 +3,7 @@
  * jsonc-parser, so it shows messages even while the request does not pass the schema.
  */
 import { getNodeValue, parseTree, type Node } from 'jsonc-parser';
-import type { ValidationContext } from '../api';
+import { utf8ByteLength, type ValidationContext } from '../api';
 
 export interface MessageTiming {
   /** SendTime not after the previous message's (must be strictly ascending). */
@@ -28,12 +28,6 @@ export interface MessageSummary {
   offset: number;
   length: number;
   timing: MessageTiming;
-}
-
-const encoder = new TextEncoder();
-
-export function utf8Length(text: string): number {
-  return encoder.encode(text).length;
 }
 
 /** 0 for a shape the core cannot count: the diagnostics already say why. */
@@ -79,7 +73,7 @@ export function summarizeMessages(
       sender,
       sendTime,
       bytes,
-      rawBytes: utf8Length(JSON.stringify(value) ?? ''),
+      rawBytes: utf8ByteLength(JSON.stringify(value) ?? ''),
       offset: node.offset,
       length: node.length,
       timing,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { messageByteSize } from '../../../src/lib/api';
-import { summarizeMessages, utf8Length } from '../../../src/lib/validation/summary';
+import { messageByteSize, utf8ByteLength } from '../../../src/lib/api';
+import { summarizeMessages } from '../../../src/lib/validation/summary';
 import {
   buildTimeline,
   groupDiagnostics,
@@ -38,7 +38,7 @@ describe('summarizeMessages', () => {
       [2, undefined, undefined],
       [3, undefined, 300],
     ]);
-    expect(summaries[0].bytes).toBe(utf8Length('héllo'));
+    expect(summaries[0].bytes).toBe(utf8ByteLength('héllo'));
     expect(summaries[0].bytes).toBe(6);
     expect(summaries[0].rawBytes).toBeGreaterThan(summaries[0].bytes);
     expect(TEXT.slice(summaries[1].offset, summaries[1].offset + summaries[1].length)).toBe(
