@@ -5,5 +5,5 @@ import { summarizeMessages } from './summary';
 
 export function runValidation(text: string, context: Partial<ValidationContext>): ValidationOutcome {
   const report = validateImportRequest(text, context);
-  return { report, messages: summarizeMessages(text, context, messageByteSize) };
+  return { report, messages: summarizeMessages(text, report.diagnostics, messageByteSize) };
 }

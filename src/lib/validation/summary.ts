@@ -3,8 +3,9 @@
  * jsonc-parser, so it shows messages even while the request does not pass the schema.
  */
 import { getNodeValue, parseTree, type Node } from 'jsonc-parser';
-import { utf8ByteLength, type ValidationContext } from '../api';
+import { utf8ByteLength, type Diagnostic } from '../api';
 
+/** The timeline's marks, read from the core's SendTime diagnostics: one source for the time rules. */
 export interface MessageTiming {
   /** SendTime not after the previous message's (must be strictly ascending). */
   outOfOrder: boolean;
@@ -39,9 +40,39 @@ function countBytes(messageByteSize: (message: unknown) => number, value: unknow
   }
 }
 
+const onTime = (): MessageTiming => ({
+  outOfOrder: false,
+  future: false,
+  beforeCreation: false,
+  beforeLatest: false,
+});
+
+const TIMING_RULES: Record<string, keyof MessageTiming> = {
+  'send-time-order': 'outOfOrder',
+  'send-time-future': 'future',
+  'send-time-milliseconds': 'future', // milliseconds read as seconds lie thousands of years ahead
+  'send-time-before-group-creation': 'beforeCreation',
+  'send-time-before-latest-message': 'beforeLatest',
+};
+
+/** Timing flags per message index, from the diagnostics at `/MsgList/<i>/SendTime`. */
+function timingByMessage(diagnostics: Diagnostic[]): Map<number, MessageTiming> {
+  const timings = new Map<number, MessageTiming>();
+  for (const diagnostic of diagnostics) {
+    const flag = TIMING_RULES[diagnostic.rule];
+    const match = flag && /^\/MsgList\/(\d+)\/SendTime$/.exec(diagnostic.pointer);
+    if (!match) continue;
+    const index = Number(match[1]);
+    const timing = timings.get(index) ?? onTime();
+    timing[flag] = true;
+    timings.set(index, timing);
+  }
+  return timings;
+}
+
 export function summarizeMessages(
   text: string,
-  context: Partial<ValidationContext>,
+  diagnostics: Diagnostic[],
   messageByteSize: (message: unknown) => number,
 ): MessageSummary[] {
   const root = parseTree(text, [], { allowTrailingComma: true });
@@ -50,23 +81,12 @@ export function summarizeMessages(
     ?.find((property) => property.children?.[0]?.value === 'MsgList')
     ?.children?.at(1);
   if (!msgList || msgList.type !== 'array') return [];
-  let previousTime: number | undefined;
+  const timings = timingByMessage(diagnostics);
   return (msgList.children ?? []).map((node: Node, index) => {
     const value: unknown = getNodeValue(node);
     const message = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
     const sender = typeof message.From_Account === 'string' ? message.From_Account : undefined;
     const sendTime = Number.isInteger(message.SendTime) ? (message.SendTime as number) : undefined;
-    const timing: MessageTiming = {
-      outOfOrder: sendTime !== undefined && previousTime !== undefined && sendTime <= previousTime,
-      future: sendTime !== undefined && context.now !== undefined && sendTime >= context.now,
-      beforeCreation:
-        sendTime !== undefined &&
-        context.groupCreateTime !== undefined &&
-        sendTime <= context.groupCreateTime,
-      beforeLatest:
-        sendTime !== undefined && context.latestMsgTime !== undefined && sendTime <= context.latestMsgTime,
-    };
-    if (sendTime !== undefined) previousTime = sendTime;
     const bytes = countBytes(messageByteSize, value);
     return {
       index,
@@ -76,7 +96,7 @@ export function summarizeMessages(
       rawBytes: utf8ByteLength(JSON.stringify(value) ?? ''),
       offset: node.offset,
       length: node.length,
-      timing,
+      timing: timings.get(index) ?? onTime(),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageByteSize, utf8ByteLength } from '../../../src/lib/api';
+import { messageByteSize, utf8ByteLength, validateImportRequest } from '../../../src/lib/api';
 import { summarizeMessages } from '../../../src/lib/validation/summary';
 import {
   buildTimeline,
@@ -20,6 +20,10 @@ const TEXT = `{
   ]
 }`;
 
+/** The core's diagnostics of TEXT: the timeline reads its time rules from them. */
+const CONTEXT = { now: 250, groupCreateTime: 100 };
+const TEXT_DIAGNOSTICS = validateImportRequest(TEXT, CONTEXT).diagnostics;
+
 const diag = (pointer: string, severity: Diagnostic['severity'], offset = 0): Diagnostic => ({
   severity,
   rule: 'r',
@@ -31,7 +35,7 @@ const diag = (pointer: string, severity: Diagnostic['severity'], offset = 0): Di
 
 describe('summarizeMessages', () => {
   it('summarizes each message from the raw text, even when the schema would refuse it', () => {
-    const summaries = summarizeMessages(TEXT, { now: 250, groupCreateTime: 100 }, messageByteSize);
+    const summaries = summarizeMessages(TEXT, TEXT_DIAGNOSTICS, messageByteSize);
     expect(summaries.map((s) => [s.index, s.sender, s.sendTime])).toEqual([
       [0, 'amy', 100],
       [1, 'bob', 100],
@@ -50,14 +54,16 @@ describe('summarizeMessages', () => {
       beforeCreation: true,
       beforeLatest: false,
     });
-    expect(summaries[1].timing.outOfOrder).toBe(true);
+    // Message 1 repeats message 0's time, but message 0 fails (not after the group's creation) and is not stored:
+    // like the server and the core's diagnostics, the timeline does not call message 1 out of order.
+    expect(summaries[1].timing).toMatchObject({ outOfOrder: false, beforeCreation: true });
     expect(summaries[3].timing).toMatchObject({ outOfOrder: false, future: true });
   });
 
   it('returns nothing for text without a MsgList array, and survives a counter that throws', () => {
-    expect(summarizeMessages('not json', {}, messageByteSize)).toEqual([]);
-    expect(summarizeMessages('{"MsgList": 3}', {}, messageByteSize)).toEqual([]);
-    const [only] = summarizeMessages('{"MsgList": [{}]}', { latestMsgTime: 5 }, () => {
+    expect(summarizeMessages('not json', [], messageByteSize)).toEqual([]);
+    expect(summarizeMessages('{"MsgList": 3}', [], messageByteSize)).toEqual([]);
+    const [only] = summarizeMessages('{"MsgList": [{}]}', [], () => {
       throw new Error('cannot count');
     });
     expect(only.bytes).toBe(0);
@@ -73,7 +79,7 @@ describe('groupDiagnostics', () => {
         diag('/MsgList/1', 'error', 9),
         diag('/MsgList', 'warning'),
       ],
-      summarizeMessages('{"MsgList": [{}, {}]}', {}, () => 0),
+      summarizeMessages('{"MsgList": [{}, {}]}', [], () => 0),
     );
     expect(groups.request.map((d) => d.pointer)).toEqual(['/GroupId', '/MsgList']);
     expect(groups.messages.map((g) => [g.index, g.status, g.diagnostics.map((d) => d.pointer)])).toEqual([
@@ -105,7 +111,7 @@ describe('groupDiagnostics', () => {
 
 describe('buildTimeline', () => {
   it('places SendTimes and references on one axis and names the problems', () => {
-    const messages = summarizeMessages(TEXT, { now: 250, groupCreateTime: 100 }, () => 0);
+    const messages = summarizeMessages(TEXT, TEXT_DIAGNOSTICS, () => 0);
     const timeline = buildTimeline(messages, { now: 250, groupCreateTime: 100 })!;
     expect(timeline.start).toBe(100);
     expect(timeline.end).toBe(300);
@@ -115,17 +121,27 @@ describe('buildTimeline', () => {
     ]);
     expect(timeline.points.map((p) => [p.index, p.position, p.problems])).toEqual([
       [0, 0, ['before the group was created']],
-      [1, 0, ['out of order', 'before the group was created']],
+      [1, 0, ['before the group was created']],
       [3, 100, ['in the future']],
     ]);
   });
 
+  it('marks a message out of order where the core reports send-time-order', () => {
+    const text =
+      '{"GroupId":"g","MsgList":[{"From_Account":"a","SendTime":200,"MsgBody":[]},{"From_Account":"b","SendTime":150,"MsgBody":[]}]}';
+    const diagnostics = validateImportRequest(text, CONTEXT).diagnostics;
+    const timeline = buildTimeline(
+      summarizeMessages(text, diagnostics, () => 0),
+      CONTEXT,
+    )!;
+    expect(timeline.points.map((p) => [p.index, p.problems])).toEqual([
+      [0, []],
+      [1, ['out of order']],
+    ]);
+  });
+
   it('leaves far-away references off the axis and handles one message', () => {
-    const messages = summarizeMessages(
-      '{"MsgList": [{"SendTime": 1620808101}]}',
-      { now: 1900000000 },
-      () => 0,
-    );
+    const messages = summarizeMessages('{"MsgList": [{"SendTime": 1620808101}]}', [], () => 0);
     const timeline = buildTimeline(messages, { now: 1900000000 })!;
     expect(timeline.marks).toEqual([]);
     expect(timeline.points[0].position).toBe(50);
