@@ -4,23 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import ResponsePanel from '../../../src/lib/components/ResponsePanel.svelte';
 import { MAX_RESPONSE_BYTES } from '../../../src/lib/state/response.svelte';
 import { explainCode, type ImportRequest } from '../../../src/lib/api';
+import { SEED_REQUEST } from '../api/seed-fixture';
 
-const REQUEST = {
-  GroupId: '@TGS#2C5SZEAEF',
-  MsgList: [
-    {
-      From_Account: 'leckie',
-      SendTime: 1620808101,
-      Random: 8912345,
-      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } }],
-    },
-    {
-      From_Account: 'peter',
-      SendTime: 1620892821,
-      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } }],
-    },
-  ],
-} as ImportRequest;
+/** The seed page's sample request: leckie at 1620808101, peter at 1620892821. */
+const REQUEST = SEED_REQUEST as ImportRequest;
 
 function response(results: { MsgSeq: number; MsgTime: number; Result: number }[], code = 0, info = '') {
   const status = code === 0 ? 'OK' : 'FAIL';
