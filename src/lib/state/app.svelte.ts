@@ -8,6 +8,7 @@ import {
   SEED_REQUEST_TEXT,
   buildImportRequest,
   checkCustomHost,
+  missingCredentials,
   type BuiltRequest,
   type Region,
 } from '../api';
@@ -33,6 +34,13 @@ export interface Notice {
   kind: 'info' | 'error';
   text: string;
 }
+
+/** The core's URL names of missing credentials, as the Credentials editor labels them. */
+const CREDENTIAL_LABELS: Record<string, string> = {
+  sdkappid: 'SDKAppID',
+  identifier: 'admin identifier',
+  usersig: 'UserSig',
+};
 
 export interface AppStateOptions {
   text?: string;
@@ -128,22 +136,13 @@ export class AppState {
     const text = this.workspace.text;
     const report = await this.workspace.currentReport();
     const body = report.body ?? text;
-    const profile = this.credentials.active;
-    const request = buildImportRequest({
-      host,
-      sdkAppId: profile.sdkAppId,
-      identifier: profile.identifier,
-      userSig: profile.userSig,
-      body,
-    });
+    const { sdkAppId, identifier, userSig } = this.credentials.active;
+    const input = { host, sdkAppId, identifier, userSig, body };
+    const request = buildImportRequest(input);
     this.builtRequest = request;
     this.activePanel = 'request';
     const historyProblem = this.#remember(request, host);
-    const missing = [
-      profile.sdkAppId ? '' : 'SDKAppID',
-      profile.identifier ? '' : 'admin identifier',
-      profile.userSig ? '' : 'UserSig',
-    ].filter(Boolean);
+    const missing = missingCredentials(input).map((name) => CREDENTIAL_LABELS[name] ?? name);
     const built = missing.length
       ? `Request built without ${missing.join(', ')}: fill them in under Credentials.`
       : 'Request built: see the Request panel.';
