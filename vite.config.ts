@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { relayPlugin } from './src/server/vite-plugin';
+import { relayPlugin } from './src/server/vite-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: the build can be served from any sub-path.

@@ -1,6 +1,6 @@
 /** The relay's settings from the environment: RELAY_EXTRA_HOSTS and, for tests only, RELAY_UPSTREAM_BASE. */
-import { TENCENT_HOSTS, checkCustomHost } from '../lib/api/regions';
-import { SERVER_MESSAGES } from './messages';
+import { TENCENT_HOSTS, checkCustomHost } from '../lib/api/regions.ts';
+import { SERVER_MESSAGES } from './messages.ts';
 
 export interface RelayEnvSettings {
   /** Hosts forwarded to, lower case: every host and backup host of the region data plus RELAY_EXTRA_HOSTS. */

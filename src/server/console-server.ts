@@ -10,8 +10,8 @@ import {
 } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { isIP } from 'node:net';
-import { createRelayMiddleware, type RelayOptions } from './relay';
-import { createStaticHandler, readPageCsp } from './static';
+import { createRelayMiddleware, type RelayOptions } from './relay.ts';
+import { createStaticHandler, readPageCsp } from './static.ts';
 
 export interface ConsoleServerOptions {
   /** Absolute path of the built console (`dist/`). */

@@ -3,8 +3,8 @@
  * allow-list. The rules are exact matches, never normalisation: a host is forwarded only when its path segment
  * is, byte for byte, a lower-case allow-listed host, and the path only when every segment is plain.
  */
-import { RELAY_API_PREFIX, RELAY_SEGMENT, type RelayRefusalReason } from '../lib/send/relay-protocol';
-import type { ServerMessageId } from './messages';
+import { RELAY_API_PREFIX, RELAY_SEGMENT, type RelayRefusalReason } from '../lib/send/relay-protocol.ts';
+import type { ServerMessageId } from './messages.ts';
 
 export interface RelayTarget {
   host: string;

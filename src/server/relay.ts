@@ -14,10 +14,16 @@ import {
   RELAY_UPSTREAM_TIMEOUT_MS,
   type RelayRefusalBody,
   type RelayRefusalReason,
-} from '../lib/send/relay-protocol';
-import { SERVER_MESSAGES, serverMessage } from './messages';
-import { checkRelayHeaders, parseRelayPath, relayPrefix, splitRawUrl, type RelayTarget } from './relay-path';
-import { readBodyWithLimit } from './read-body';
+} from '../lib/send/relay-protocol.ts';
+import { SERVER_MESSAGES, serverMessage } from './messages.ts';
+import {
+  checkRelayHeaders,
+  parseRelayPath,
+  relayPrefix,
+  splitRawUrl,
+  type RelayTarget,
+} from './relay-path.ts';
+import { readBodyWithLimit } from './read-body.ts';
 
 export interface RelayLogEntry {
   method: string;

@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { relaySettingsFromEnv } from './config';
-import { createConsoleServer } from './console-server';
-import { SERVER_MESSAGES, serverMessage } from './messages';
-import { formatRelayLog } from './relay';
+import { relaySettingsFromEnv } from './config.ts';
+import { createConsoleServer } from './console-server.ts';
+import { SERVER_MESSAGES, serverMessage } from './messages.ts';
+import { formatRelayLog } from './relay.ts';
 
 export interface ServeSettings {
   root: string;

@@ -4,8 +4,8 @@
  * where `base` is Vite's resolved base (`--base /sub/path/` for a preview under a sub-path).
  */
 import type { Connect, Plugin } from 'vite';
-import { relaySettingsFromEnv } from './config';
-import { createRelayMiddleware, formatRelayLog } from './relay';
+import { relaySettingsFromEnv } from './config.ts';
+import { createRelayMiddleware, formatRelayLog } from './relay.ts';
 
 function relayFor(base: string, info: (line: string) => void): Connect.NextHandleFunction {
   const settings = relaySettingsFromEnv(process.env);
