@@ -15,8 +15,12 @@ export interface Child {
   stop: () => Promise<void>;
 }
 
-export function startChild(args: string[], env: Record<string, string | undefined>): Child {
-  const child = spawn(process.execPath, args, {
+export function startChild(
+  args: string[],
+  env: Record<string, string | undefined>,
+  command = process.execPath,
+): Child {
+  const child = spawn(command, args, {
     cwd: repoRoot,
     env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
