@@ -114,21 +114,24 @@ function unknownFields(object: JsonObject, known: readonly string[]): string[] {
   return Object.keys(object).filter((key) => !known.includes(key));
 }
 
-/** One note per unknown field, the first few by name and the rest as a count. */
-function unknownFieldNotes(object: JsonObject, known: readonly string[], where: string): string[] {
+/** Adds one note per unknown field to `notes`: the first few by name, the rest as a count. */
+function noteUnknownFields(
+  notes: string[],
+  object: JsonObject,
+  known: readonly string[],
+  where: string,
+): void {
   const unknown = unknownFields(object, known);
-  const notes = unknown
-    .slice(0, MAX_LISTED_PROBLEMS)
-    .map(
-      (key) =>
-        `Unknown field ${JSON.stringify(key.slice(0, 100))} (not in the documented ${where}): ignored.`,
+  for (const key of unknown.slice(0, MAX_LISTED_PROBLEMS)) {
+    notes.push(
+      `Unknown field ${JSON.stringify(key.slice(0, 100))} (not in the documented ${where}): ignored.`,
     );
+  }
   if (unknown.length > MAX_LISTED_PROBLEMS) {
     notes.push(
       `${(unknown.length - MAX_LISTED_PROBLEMS).toLocaleString('en-US')} more unknown fields: ignored.`,
     );
   }
-  return notes;
 }
 
 function messageAt(request: JoinableRequest | undefined, index: number): ResponseRow['message'] {
@@ -192,7 +195,7 @@ function readResponse(input: string, request: JoinableRequest | undefined): Resp
   if (issues.length > MAX_LISTED_PROBLEMS) {
     problems.push(`${issues.length - MAX_LISTED_PROBLEMS} more fields do not match the documented response.`);
   }
-  problems.push(...unknownFieldNotes(value, RESPONSE_FIELDS, 'response'));
+  noteUnknownFields(problems, value, RESPONSE_FIELDS, 'response');
 
   const status =
     value.ActionStatus === 'OK' || value.ActionStatus === 'FAIL' ? value.ActionStatus : undefined;
@@ -273,7 +276,7 @@ function joinRows(
     row.MsgTime = intOrUndefined(result.MsgTime);
     row.Result = intOrUndefined(result.Result);
     if (row.Result !== undefined) row.explanation = explainCode(row.Result, 'message');
-    row.problems.push(...unknownFieldNotes(result, RESULT_FIELDS, 'result'));
+    noteUnknownFields(row.problems, result, RESULT_FIELDS, 'result');
     // Sequence and time are checked for imported messages only: a failed message is not stored.
     if (row.Result !== 0) continue;
     if (row.MsgSeq !== undefined) {
