@@ -62,6 +62,12 @@ export interface JsonReadOptions {
   maxDepth?: number;
   /** Longest text accepted, in UTF-16 units (as the editor counts characters). Default: no limit. */
   maxChars?: number;
+  /**
+   * Look for excessive nesting in one cheap pass before parsing, so that deep hostile text is refused without
+   * being built first (a megabyte of `[` costs the native parser 100 ms). Default true; a reader in a worker that
+   * parses large valid texts may skip it: the depth is checked after parsing anyway.
+   */
+  depthFirst?: boolean;
 }
 
 export type JsonRead =
@@ -190,7 +196,7 @@ function wordProblem(text: string, start: number, end: number): JsonProblem {
   });
 }
 
-/** End of the JSON number at `start`, or -1 when the word there is not one. */
+/** End of the JSON number at `start` (the caller checks that the word ends there), or -1. */
 function numberEnd(text: string, start: number): number {
   let i = start;
   if (text.charCodeAt(i) === MINUS) i++;
@@ -210,7 +216,7 @@ function numberEnd(text: string, start: number): number {
     if (!isDigit(text.charCodeAt(i))) return -1;
     while (isDigit(text.charCodeAt(i))) i++;
   }
-  return endsWord(text.charCodeAt(i)) ? i : -1;
+  return i;
 }
 
 /** End of the string opening at `start` (after its closing quote), or -1 when it is broken (see stringProblem). */
@@ -283,8 +289,8 @@ const END = 6;
 
 interface Checked {
   problem?: JsonProblem;
-  /** [offset, length] of each comment and trailing comma, in text order (lenient reading only). */
-  removals: Array<[number, number]>;
+  /** Offset and length of each comment and trailing comma, flat pairs in text order (lenient reading only). */
+  removals: number[];
   comments: number;
   trailingCommas: number;
 }
@@ -319,7 +325,7 @@ function check(text: string, start: number, lenient: boolean, maxDepth: number):
       }
       if (end !== -1) {
         if (!lenient) return fail(problemAt(text, 'comment', i));
-        out.removals.push([i, end - i]);
+        out.removals.push(i, end - i);
         out.comments++;
         i = end;
         continue;
@@ -336,7 +342,7 @@ function check(text: string, start: number, lenient: boolean, maxDepth: number):
 
     if (isClose && matchesTop && (expect === KEY || (expect === VALUE && comma !== -1))) {
       if (!lenient) return fail(problemAt(text, 'trailing-comma', comma));
-      out.removals.push([comma, 1]);
+      out.removals.push(comma, 1);
       out.trailingCommas++;
       expect = COMMA_OR_CLOSE; // closed just below
     }
@@ -398,13 +404,16 @@ function check(text: string, start: number, lenient: boolean, maxDepth: number):
     } else if (isClose || c === COMMA || c === COLON) {
       return fail(problemAt(text, 'expected-value', i));
     } else {
-      let end = i;
-      while (!endsWord(text.charCodeAt(end))) end++;
-      if (end === i) end++; // a lone character that also ends words: never stall
-      const literal =
-        (end - i === 4 && (text.startsWith('true', i) || text.startsWith('null', i))) ||
-        (end - i === 5 && text.startsWith('false', i));
-      if (!literal && numberEnd(text, i) !== end) return fail(wordProblem(text, i, end));
+      let end = -1;
+      if (c === MINUS || isDigit(c)) end = numberEnd(text, i);
+      else if (text.startsWith('true', i) || text.startsWith('null', i)) end = i + 4;
+      else if (text.startsWith('false', i)) end = i + 5;
+      if (end === -1 || !endsWord(text.charCodeAt(end))) {
+        // Not a value: only the start of the word is needed to say what it is (junk can be megabytes long).
+        let wordEnd = i + 1;
+        while (wordEnd < i + 41 && !endsWord(text.charCodeAt(wordEnd))) wordEnd++;
+        return fail(wordProblem(text, i, wordEnd));
+      }
       i = end;
     }
     expect = afterValue();
@@ -447,13 +456,13 @@ function measure(root: unknown, maxDepth: number): { depth: number; keys: number
   return { depth, keys };
 }
 
-function withoutRanges(text: string, removals: Array<[number, number]>): string {
+function withoutRanges(text: string, removals: number[]): string {
   if (removals.length === 0) return text;
   const parts: string[] = [];
   let from = 0;
-  for (const [offset, length] of removals) {
-    parts.push(text.slice(from, offset));
-    from = offset + length;
+  for (let k = 0; k < removals.length; k += 2) {
+    parts.push(text.slice(from, removals[k]));
+    from = removals[k] + removals[k + 1];
   }
   parts.push(text.slice(from));
   return parts.join('');
@@ -505,6 +514,10 @@ export function readJson(text: unknown, options: JsonReadOptions = {}): JsonRead
   while (isSpace(text.charCodeAt(first))) first++;
   if (first >= text.length) return { ok: false, bom, problem: problemAt(text, 'empty', 0) };
 
+  if (options.depthFirst !== false) {
+    const at = excessiveNestingAt(text, maxDepth);
+    if (at !== -1) return { ok: false, bom, problem: problemAt(text, 'too-deep', at, { maxDepth }) };
+  }
   const source = bom ? text.slice(1) : text;
   let value: unknown;
   let parsed = false;

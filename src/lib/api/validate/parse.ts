@@ -259,7 +259,8 @@ export function parseRequestText(text: string): ParsedText {
     };
   }
   const diagnostics: Diagnostic[] = bom ? [{ ...BOM_WARNING }] : [];
-  const read = readJson(source);
+  // In the worker, on texts up to tens of megabytes: parse first, the depth is checked on the parsed value.
+  const read = readJson(source, { depthFirst: false });
   if (read.ok && countKeyTokens(source) === read.keys) {
     return { value: read.value, body: bom ? text.slice(1) : text, source, diagnostics };
   }
