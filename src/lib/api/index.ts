@@ -13,3 +13,6 @@ export * from './codes';
 export * from './regions';
 export * from './request';
 export * from './response';
+// zod-free: the one reader of untrusted JSON text, for the page too (share links, storage, batch files)
+export * from './safe-json';
+export * from './messages';

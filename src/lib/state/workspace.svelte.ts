@@ -157,20 +157,25 @@ export class Workspace {
     else this.pendingReveal = { offset, length };
   }
 
+  /** Never throws into the UI: whatever goes wrong (a hostile document, the editor) becomes the notice. */
   insertTemplate(id: string): void {
-    const template = TEMPLATES.find((candidate) => candidate.id === id);
-    if (!template) {
-      this.notice = `There is no template "${id}".`;
-      return;
+    try {
+      const template = TEMPLATES.find((candidate) => candidate.id === id);
+      if (!template) {
+        this.notice = `There is no template "${id}".`;
+        return;
+      }
+      const cursor = this.editor?.getCursorOffset() ?? this.text.length;
+      const plan = planTemplateInsertion(this.text, cursor, template);
+      if (plan.ok && plan.replacesDocument) {
+        this.notice = undefined;
+        this.pendingReplacement = { label: template.label, edits: plan.edits, focus: plan.focus };
+        return;
+      }
+      this.apply(plan);
+    } catch (error) {
+      this.notice = `The template could not be inserted (${error instanceof Error ? error.message : String(error)}).`;
     }
-    const cursor = this.editor?.getCursorOffset() ?? this.text.length;
-    const plan = planTemplateInsertion(this.text, cursor, template);
-    if (plan.ok && plan.replacesDocument) {
-      this.notice = undefined;
-      this.pendingReplacement = { label: template.label, edits: plan.edits, focus: plan.focus };
-      return;
-    }
-    this.apply(plan);
   }
 
   appendNextMessage(): void {
