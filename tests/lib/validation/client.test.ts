@@ -33,6 +33,7 @@ function outcomeFor(text: string): ValidationOutcome {
       diagnostics: [{ severity: 'error', rule: 'r', message: text, pointer: '', offset: 0, length: 1 }],
     },
     messages: [],
+    totals: { messages: 0, diagnostics: { error: 1, warning: 0, info: 0 } },
   };
 }
 
@@ -98,7 +99,7 @@ describe('ValidationClient', () => {
     const client = new ValidationClient({ onResult: vi.fn(), onError, createWorker: () => worker });
     client.validateNow('z', {});
     worker.replyError(worker.jobs[0], 'boom');
-    expect(onError).toHaveBeenCalledWith('Validation could not run: boom');
+    expect(onError).toHaveBeenCalledWith('Validation could not run: boom', { seq: 1, text: 'z' });
 
     const inlineError = vi.fn();
     const inlineClient = new ValidationClient({
@@ -111,7 +112,7 @@ describe('ValidationClient', () => {
     });
     inlineClient.validateNow('z', {});
     await vi.runAllTimersAsync();
-    expect(inlineError).toHaveBeenCalledWith('Validation could not run: core missing');
+    expect(inlineError).toHaveBeenCalledWith('Validation could not run: core missing', { seq: 1, text: 'z' });
   });
 
   it('delivers nothing after dispose and stops the worker', () => {

@@ -20,6 +20,10 @@ const TEXT = `{
   ]
 }`;
 
+/** The summaries alone, from the text only (as when it does not parse). */
+const summariesOf = (text: string, diagnostics: Diagnostic[], size: (message: unknown) => number) =>
+  summarizeMessages(text, { diagnostics }, size).messages;
+
 /** The core's diagnostics of TEXT: the timeline reads its time rules from them. */
 const CONTEXT = { now: 250, groupCreateTime: 100 };
 const TEXT_DIAGNOSTICS = validateImportRequest(TEXT, CONTEXT).diagnostics;
@@ -35,7 +39,7 @@ const diag = (pointer: string, severity: Diagnostic['severity'], offset = 0): Di
 
 describe('summarizeMessages', () => {
   it('summarizes each message from the raw text, even when the schema would refuse it', () => {
-    const summaries = summarizeMessages(TEXT, TEXT_DIAGNOSTICS, messageByteSize);
+    const summaries = summariesOf(TEXT, TEXT_DIAGNOSTICS, messageByteSize);
     expect(summaries.map((s) => [s.index, s.sender, s.sendTime])).toEqual([
       [0, 'amy', 100],
       [1, 'bob', 100],
@@ -61,9 +65,9 @@ describe('summarizeMessages', () => {
   });
 
   it('returns nothing for text without a MsgList array, and survives a counter that throws', () => {
-    expect(summarizeMessages('not json', [], messageByteSize)).toEqual([]);
-    expect(summarizeMessages('{"MsgList": 3}', [], messageByteSize)).toEqual([]);
-    const [only] = summarizeMessages('{"MsgList": [{}]}', [], () => {
+    expect(summariesOf('not json', [], messageByteSize)).toEqual([]);
+    expect(summariesOf('{"MsgList": 3}', [], messageByteSize)).toEqual([]);
+    const [only] = summariesOf('{"MsgList": [{}]}', [], () => {
       throw new Error('cannot count');
     });
     expect(only.bytes).toBe(0);
@@ -79,7 +83,7 @@ describe('groupDiagnostics', () => {
         diag('/MsgList/1', 'error', 9),
         diag('/MsgList', 'warning'),
       ],
-      summarizeMessages('{"MsgList": [{}, {}]}', [], () => 0),
+      summariesOf('{"MsgList": [{}, {}]}', [], () => 0),
     );
     expect(groups.request.map((d) => d.pointer)).toEqual(['/GroupId', '/MsgList']);
     expect(groups.messages.map((g) => [g.index, g.status, g.diagnostics.map((d) => d.pointer)])).toEqual([
@@ -111,7 +115,7 @@ describe('groupDiagnostics', () => {
 
 describe('buildTimeline', () => {
   it('places SendTimes and references on one axis and names the problems', () => {
-    const messages = summarizeMessages(TEXT, TEXT_DIAGNOSTICS, () => 0);
+    const messages = summariesOf(TEXT, TEXT_DIAGNOSTICS, () => 0);
     const timeline = buildTimeline(messages, { now: 250, groupCreateTime: 100 })!;
     expect(timeline.start).toBe(100);
     expect(timeline.end).toBe(300);
@@ -131,7 +135,7 @@ describe('buildTimeline', () => {
       '{"GroupId":"g","MsgList":[{"From_Account":"a","SendTime":200,"MsgBody":[]},{"From_Account":"b","SendTime":150,"MsgBody":[]}]}';
     const diagnostics = validateImportRequest(text, CONTEXT).diagnostics;
     const timeline = buildTimeline(
-      summarizeMessages(text, diagnostics, () => 0),
+      summariesOf(text, diagnostics, () => 0),
       CONTEXT,
     )!;
     expect(timeline.points.map((p) => [p.index, p.problems])).toEqual([
@@ -141,7 +145,7 @@ describe('buildTimeline', () => {
   });
 
   it('leaves far-away references off the axis and handles one message', () => {
-    const messages = summarizeMessages('{"MsgList": [{"SendTime": 1620808101}]}', [], () => 0);
+    const messages = summariesOf('{"MsgList": [{"SendTime": 1620808101}]}', [], () => 0);
     const timeline = buildTimeline(messages, { now: 1900000000 })!;
     expect(timeline.marks).toEqual([]);
     expect(timeline.points[0].position).toBe(50);
