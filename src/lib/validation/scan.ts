@@ -9,15 +9,20 @@ export interface Span {
   length: number;
 }
 
-/** Index after the string opening at `start` (its closing quote), or the text's end. */
+/**
+ * Index after the string opening at `start` (past its closing quote), or the text's end. The native search
+ * finds each quote; the backslashes before it are counted once (each run lies between two quotes): linear.
+ */
 function stringEnd(text: string, start: number): number {
-  for (let i = start + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 34) return i + 1;
-    else if (c === 10 || c === 13) return i; // an unterminated string stops at the line's end
+  let from = start + 1;
+  for (;;) {
+    const quote = text.indexOf('"', from);
+    if (quote === -1) return text.length;
+    let backslashes = 0;
+    for (let k = quote - 1; k > start && text.charCodeAt(k) === 92; k--) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    from = quote + 1;
   }
-  return text.length;
 }
 
 /** Skips white space and comments. */
@@ -118,39 +123,84 @@ export function eachMember(
 export interface MessageSpans {
   /** Spans of the wanted messages, by index. */
   spans: Map<number, Span>;
-  /** How many elements MsgList holds (as far as the text can be read). */
+  /** How many elements MsgList holds (as far as the text can be read); a lower bound after `stopAfter`. */
   total: number;
 }
 
-/**
- * The elements of the request's top-level `MsgList` array. A repeated `MsgList` key resolves to the last one,
- * as JSON.parse does. `wanted(index)` says which spans to keep. Undefined when there is no such array.
- */
-export function findMessageSpans(text: string, wanted: (index: number) => boolean): MessageSpans | undefined {
-  const start = skipTrivia(text, 0);
-  if (text.charCodeAt(start) !== 123) return undefined;
-  let list = -1;
-  eachMember(text, start, (key, valueStart) => {
-    if (key === 'MsgList') list = text.charCodeAt(valueStart) === 91 ? valueStart : -1;
-  });
-  if (list === -1) return undefined;
-  const spans = new Map<number, Span>();
-  let total = 0;
-  let i = skipTrivia(text, list + 1);
+export interface ScanOptions {
+  /**
+   * Stop once the element at this index is read, taking the first MsgList: for text the core parsed without
+   * repeated keys, where the list's length is known already. Otherwise every element is counted and a repeated
+   * `MsgList` key resolves to the last one, as JSON.parse does.
+   */
+  stopAfter?: number;
+}
+
+/** Reads the elements of the array opening at `open` (`[`). Returns the index after it. */
+function scanList(
+  text: string,
+  open: number,
+  wanted: (index: number) => boolean,
+  found: MessageSpans,
+  stopAfter: number,
+): number {
+  let i = skipTrivia(text, open + 1);
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (c === 93) break;
+    if (c === 93) return i + 1;
     if (c === 44) {
       i = skipTrivia(text, i + 1);
       continue;
     }
     const end = skipValue(text, i);
-    if (end === i) break; // junk where an element should be
-    if (wanted(total)) spans.set(total, { offset: i, length: end - i });
-    total++;
+    if (end === i) return i; // junk where an element should be
+    if (wanted(found.total)) found.spans.set(found.total, { offset: i, length: end - i });
+    found.total++;
+    if (found.total > stopAfter) return end;
     i = skipTrivia(text, end);
   }
-  return { spans, total };
+  return i;
+}
+
+/**
+ * The elements of the request's top-level `MsgList` array: `wanted(index)` says which spans to keep.
+ * Undefined when there is no such array.
+ */
+export function findMessageSpans(
+  text: string,
+  wanted: (index: number) => boolean,
+  options: ScanOptions = {},
+): MessageSpans | undefined {
+  const stopAfter = options.stopAfter ?? Infinity;
+  const start = skipTrivia(text, 0);
+  if (text.charCodeAt(start) !== 123) return undefined;
+  let result: MessageSpans | undefined;
+  let i = skipTrivia(text, start + 1);
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 125) break;
+    if (c === 44) {
+      i = skipTrivia(text, i + 1);
+      continue;
+    }
+    const keyEnd = c === 34 ? stringEnd(text, i) : skipValue(text, i);
+    const key = readKey(text, i, keyEnd);
+    let p = skipTrivia(text, keyEnd);
+    if (text.charCodeAt(p) !== 58) break; // no colon: nothing further can be read
+    p = skipTrivia(text, p + 1);
+    let end: number;
+    if (key === 'MsgList') {
+      // A later MsgList replaces this one, as in JSON.parse.
+      result = text.charCodeAt(p) === 91 ? { spans: new Map(), total: 0 } : undefined;
+      end = result ? scanList(text, p, wanted, result, stopAfter) : skipValue(text, p);
+      if (result && result.total > stopAfter) return result;
+    } else {
+      end = skipValue(text, p);
+    }
+    if (end === p) break; // nothing readable where a value should be
+    i = skipTrivia(text, end);
+  }
+  return result;
 }
 
 /**

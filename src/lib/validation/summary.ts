@@ -135,6 +135,12 @@ function wantedIndexes(diagnostics: Diagnostic[], limit: number): Set<number> {
   return wanted;
 }
 
+function highest(indexes: Set<number>): number {
+  let max = -1;
+  for (const index of indexes) if (index > max) max = index;
+  return max;
+}
+
 function rawBytesOf(value: unknown, text: string, span: Span): number {
   try {
     const json = JSON.stringify(value);
@@ -152,11 +158,17 @@ export function summarizeMessages(
   limit = MAX_SUMMARIES,
 ): MessageSummaries {
   const wanted = wantedIndexes(input.diagnostics, limit);
-  const found = findMessageSpans(text, (index) => wanted.has(index));
-  if (!found) return { messages: [], total: 0 };
   const parsed = parsedMessages(input.value);
+  // With the core's value (and no repeated key to resolve) the list's length is known: the scan can stop at the
+  // last wanted message instead of reading a million more.
+  const early = parsed !== undefined && !input.diagnostics.some((d) => d.rule === 'json-duplicate-key');
+  const found = findMessageSpans(text, (index) => wanted.has(index), {
+    stopAfter: early ? highest(wanted) : undefined,
+  });
+  if (!found) return { messages: [], total: 0 };
+  const total = early ? (parsed as unknown[]).length : found.total;
   // The core's value and the scan must agree on the list; otherwise each message is read from its text.
-  const values = parsed && parsed.length === found.total ? parsed : undefined;
+  const values = parsed && parsed.length === total && found.total <= total ? parsed : undefined;
   const timings = timingByMessage(input.diagnostics, wanted);
   const indexes = [...found.spans.keys()].sort((a, b) => a - b);
   const messages = indexes.map((index): MessageSummary => {
@@ -176,5 +188,5 @@ export function summarizeMessages(
       timing: timings.get(index) ?? onTime(),
     };
   });
-  return { messages, total: found.total };
+  return { messages, total };
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_DEBOUNCE_MS,
   ValidationClient,
+  WORKER_CRASHED,
   resolveContext,
   type WorkerLike,
 } from '../../../src/lib/validation/client';
@@ -20,6 +21,9 @@ class FakeWorker implements WorkerLike {
   }
   reply(job: ValidationJob, outcome: ValidationOutcome) {
     this.onmessage?.({ data: { seq: job.seq, ...outcome } } as MessageEvent);
+  }
+  ready() {
+    this.onmessage?.({ data: { ready: true } } as MessageEvent);
   }
   replyError(job: ValidationJob, error: string) {
     this.onmessage?.({ data: { seq: job.seq, error } } as MessageEvent);
@@ -91,6 +95,39 @@ describe('ValidationClient', () => {
     expect(worker.terminated).toBe(true);
     expect(inline).toHaveBeenCalledWith('y', expect.anything());
     expect(onResult).toHaveBeenCalledWith(outcomeFor('y'), expect.anything());
+  });
+
+  it('does not rerun on the main thread a job that crashed the worker; the next job gets a new worker', async () => {
+    const workers: FakeWorker[] = [];
+    const inline = vi.fn(async (text: string) => outcomeFor(text));
+    const onError = vi.fn();
+    const onResult = vi.fn();
+    const onBusy = vi.fn();
+    const client = new ValidationClient({
+      onResult,
+      onError,
+      onBusy,
+      inline,
+      createWorker: () => {
+        workers.push(new FakeWorker());
+        return workers.at(-1);
+      },
+    });
+    client.validateNow('huge', {});
+    workers[0].ready();
+    workers[0].onerror?.(new Event('error')); // e.g. out of memory while on the job
+    await vi.runAllTimersAsync();
+    expect(workers[0].terminated).toBe(true);
+    expect(inline).not.toHaveBeenCalled();
+    expect(onError).toHaveBeenCalledWith(WORKER_CRASHED, { seq: 1, text: 'huge' });
+    expect(onBusy).toHaveBeenLastCalledWith(false);
+    client.validateNow('smaller', {});
+    expect(workers).toHaveLength(2);
+    workers[1].reply(workers[1].jobs[0], outcomeFor('smaller'));
+    expect(onResult).toHaveBeenCalledWith(
+      outcomeFor('smaller'),
+      expect.objectContaining({ text: 'smaller' }),
+    );
   });
 
   it('reports a validation that threw, in the worker or inline', async () => {
