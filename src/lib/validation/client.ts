@@ -158,7 +158,9 @@ export class ValidationClient {
       }
       this.inWorker.delete(data.seq);
       if ('error' in data) return this.fail(data.seq, `Validation could not run: ${data.error}`);
-      const { seq, report, messages, totals, summaryError } = data;
+      const { seq, messages, totals, summaryError } = data;
+      const text = this.started.get(seq)?.text;
+      const report = data.bodyIsText && text !== undefined ? { ...data.report, body: text } : data.report;
       this.deliver(seq, {
         report,
         messages,

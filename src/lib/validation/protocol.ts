@@ -28,6 +28,8 @@ export interface ValidationOutcome {
 
 export interface ValidationReply extends ValidationOutcome {
   seq: number;
+  /** The body is the job's text itself: left out of the reply (megabytes copied for nothing), put back by the client. */
+  bodyIsText?: true;
 }
 
 export interface ValidationFailure {

@@ -30,7 +30,11 @@ scope.onmessage = (event: MessageEvent<ValidationJob>) => {
   const { seq, text, context } = event.data;
   let reply: ValidationReply;
   try {
-    reply = { seq, ...runValidation(text, context) };
+    const outcome = runValidation(text, context);
+    if (outcome.report.body === text) {
+      const { body: _body, ...report } = outcome.report;
+      reply = { seq, ...outcome, report, bodyIsText: true };
+    } else reply = { seq, ...outcome };
   } catch (error) {
     scope.postMessage({ seq, error: reason(error) } satisfies ValidationFailure);
     return;
