@@ -250,7 +250,7 @@ function stringEnd(text: string, start: number): number {
 function stringProblem(text: string, start: number): JsonProblem {
   for (let i = start + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === QUOTE) return i + 1;
+    if (c === QUOTE) break; // unreachable: stringEnd found no end
     if (c === BACKSLASH) {
       const next = text.charCodeAt(i + 1);
       if (Number.isNaN(next)) break;
