@@ -66,7 +66,9 @@ function readStored(storage: KeyValueStorage | undefined): Stored | undefined {
   if (valid.length === 0) return undefined;
   const activeId = typeof data.activeId === 'string' ? data.activeId : undefined;
   const profiles: CredentialProfile[] = [];
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local working set, not state
   const taken = new Set(valid.map((p) => p.id)); // every stored id, and each fresh one as it is made
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local working set, not state
   const claimed = new Set<string>();
   for (const { id, name, sdkAppId, identifier, userSig } of valid) {
     const unique = id !== '' && !claimed.has(id) ? id : newId(taken);
@@ -115,6 +117,7 @@ export class CredentialStore {
     const trimmed = name?.trim();
     let n = this.profiles.length + 1;
     while (!trimmed && this.profiles.some((p) => p.name === `Profile ${n}`)) n++;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local working set, not state
     const profile = emptyProfile(trimmed || `Profile ${n}`, new Set(this.profiles.map((p) => p.id)));
     this.profiles.push(profile);
     this.activeId = profile.id;
