@@ -1,6 +1,6 @@
 /** Fixes that make the text strict JSON without changing what it means: comments, trailing commas, repeated keys. */
 import { memberWithKeyAt } from './tree';
-import { removalRange, removeMembers } from './edits';
+import { lineTail, removalRange, removeMembers } from './edits';
 import { offer, type Fixer } from './workbench';
 
 export const removeComment: Fixer = (diagnostic, bench) => {
@@ -10,10 +10,13 @@ export const removeComment: Fixer = (diagnostic, bench) => {
 };
 
 export const removeTrailingComma: Fixer = (diagnostic, bench) => {
-  if (bench.text.charCodeAt(diagnostic.offset) !== 44) return undefined;
-  return offer('fix.remove-trailing-comma', undefined, [
-    removalRange(bench.tree, diagnostic.offset, diagnostic.offset + 1, false),
-  ]);
+  const comma = diagnostic.offset;
+  if (bench.text.charCodeAt(comma) !== 44) return undefined;
+  // Alone on its line, or ending it: the line or the trailing blanks go too. Before a comment: the comma alone.
+  const edit = lineTail(bench.tree, comma + 1, false)
+    ? removalRange(bench.tree, comma, comma + 1, false)
+    : { offset: comma, length: 1, text: '' };
+  return offer('fix.remove-trailing-comma', undefined, [edit]);
 };
 
 /** JSON.parse keeps a repeated key's last value: removing every earlier member changes nothing it reads. */
