@@ -61,6 +61,8 @@ interface Group {
   fixes: Fix[];
   start: number;
   end: number;
+  /** Whether an edit inserts (length 0): such a group must not even touch another, or the order would be a guess. */
+  inserts: boolean;
 }
 
 /** Fixes that share one edit list (one sort for every out-of-order message) are applied once, together. */
@@ -72,11 +74,13 @@ function groupsOf(fixes: readonly Fix[]): Group[] {
     if (!group) {
       let start = Infinity;
       let end = -Infinity;
+      let inserts = false;
       for (const edit of fix.edits) {
         start = Math.min(start, edit.offset);
         end = Math.max(end, edit.offset + edit.length);
+        inserts ||= edit.length === 0;
       }
-      group = { edits: fix.edits, fixes: [], start, end };
+      group = { edits: fix.edits, fixes: [], start, end, inserts };
       byEdits.set(fix.edits, group);
     }
     group.fixes.push(fix);
@@ -84,9 +88,15 @@ function groupsOf(fixes: readonly Fix[]): Group[] {
   return [...byEdits.values()];
 }
 
+/** Whether two groups' spans overlap, or touch where one of them inserts. */
+const clash = (a: Group, b: Group) =>
+  a.start < b.end && b.start < a.end
+    ? true
+    : (a.end === b.start || b.end === a.start || a.start === b.start) && (a.inserts || b.inserts);
+
 /**
- * Groups whose spans neither overlap nor touch: the small ones in text order first, then the wide ones that still
- * fit. The others wait for the next pass, on the re-parsed text.
+ * Groups whose spans do not clash: the small ones in text order first, then the wide ones that still fit. The others
+ * wait for the next pass, on the re-parsed text.
  */
 function compatible(groups: Group[]): Group[] {
   const local = groups.filter((g) => g.end - g.start <= LOCAL_SPAN).sort((a, b) => a.start - b.start);
@@ -94,16 +104,13 @@ function compatible(groups: Group[]): Group[] {
     .filter((g) => g.end - g.start > LOCAL_SPAN)
     .sort((a, b) => a.end - a.start - (b.end - b.start));
   const chosen: Group[] = [];
-  let lastEnd = -1;
   for (const group of local) {
-    if (group.start <= lastEnd) continue;
-    chosen.push(group);
-    lastEnd = group.end;
+    const last = chosen[chosen.length - 1];
+    if (!last || !clash(last, group)) chosen.push(group);
   }
-  const touches = (a: Group, b: Group) => a.start <= b.end && b.start <= a.end;
   const widening: Group[] = [];
   for (const group of wide) {
-    // `chosen` is in text order: find the first chosen span that ends at or after this one starts.
+    // `chosen` is in text order and its spans do not overlap: look at the ones around this span's start.
     let low = 0;
     let high = chosen.length;
     while (low < high) {
@@ -111,9 +118,10 @@ function compatible(groups: Group[]): Group[] {
       if (chosen[middle].end < group.start) low = middle + 1;
       else high = middle;
     }
-    if (low < chosen.length && touches(chosen[low], group)) continue;
-    if (widening.some((other) => touches(other, group))) continue;
-    widening.push(group);
+    let fits = true;
+    for (let i = low; i < chosen.length && chosen[i].start <= group.end && fits; i++)
+      fits = !clash(chosen[i], group);
+    if (fits && widening.every((other) => !clash(other, group))) widening.push(group);
   }
   return [...chosen, ...widening];
 }
