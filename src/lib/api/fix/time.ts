@@ -1,8 +1,12 @@
 /**
- * SendTime fixes: milliseconds to seconds, and MsgList sorted by SendTime. Both must leave no new time error, and
- * time errors depend on every message before: the timeline below replays the validator's time rules once (each
- * message must be earlier than now, later than the group's creation and its newest message, and later than every
- * message of the call that passed; ms values are skipped) so each candidate is judged in O(1).
+ * SendTime fixes: milliseconds to seconds, and MsgList sorted by SendTime. Both must leave no new time error, and a
+ * message's time errors depend on every message before it (each must be earlier than now, later than the group's
+ * creation and newest message, and later than every message of the call that passed; ms values are skipped). The
+ * timeline below reads every SendTime once and is shared by all the time fixes of a text.
+ *
+ * The rules: a millisecond value is converted where dividing by 1000 gives a plausible, importable time (else a
+ * reason says why not). If the converted times would be out of order, the fix converts them all and sorts, in one.
+ * Sorting is stable; messages without a clear SendTime keep their places; equal times have no right order: no fix.
  */
 import type { JsonEntry, JsonNode } from './tree';
 import { memberOf } from './tree';
