@@ -5,6 +5,8 @@
 export * from './types';
 export * from './schema';
 export * from './validate';
+// Fixes run the validator: the page loads them lazily, like the validator itself
+export * from './fix';
 // zod-free, so the page can measure bytes without loading the validator
 export { utf8ByteLength, messageByteSize } from './validate/size';
 export * from './templates';
