@@ -13,3 +13,5 @@ export * from './codes';
 export * from './regions';
 export * from './request';
 export * from './response';
+// zod-free; load lazily in the page (Web Crypto + CompressionStream)
+export * from './usersig';
