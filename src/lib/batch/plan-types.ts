@@ -66,6 +66,7 @@ export interface PlanProblem {
   GroupId?: string;
   From_Account?: string;
   SendTime?: number;
+  Random?: number;
   SourceId?: string;
 }
 

@@ -89,9 +89,13 @@ function sourceIdOf(record: Record<string, unknown>): string | undefined {
 }
 
 /** Identifying fields of a message for a problem row, whatever their types. */
-function identify(record: unknown): Pick<PlanProblem, 'GroupId' | 'From_Account' | 'SendTime' | 'SourceId'> {
+type Identity = Pick<PlanProblem, 'GroupId' | 'From_Account' | 'SendTime' | 'Random' | 'SourceId'>;
+
+function identify(record: unknown): Identity {
   if (!isJsonObject(record)) return {};
-  const out: Pick<PlanProblem, 'GroupId' | 'From_Account' | 'SendTime' | 'SourceId'> = {};
+  const out: Identity = {};
+  const r = own(record, 'Random');
+  if (typeof r === 'number') out.Random = r;
   const g = own(record, 'GroupId');
   const f = own(record, 'From_Account');
   const t = own(record, 'SendTime');
