@@ -60,7 +60,7 @@ export class IndexedDbProgressStore implements ProgressStore {
     this.#planId = planId;
     const db = await this.#database();
     const tx = db.transaction(RECORDS, 'readonly');
-    const rows = await request(tx.objectStore(RECORDS).index(BY_PLAN).getAll(IDBKeyRange.only(planId)));
+    const rows = await request(tx.objectStore(RECORDS).index(BY_PLAN).getAll(planId));
     // getAll on an index returns rows in index-key order, then primary-key (insertion) order.
     const records: ProgressRecord[] = [];
     for (const row of rows as Row[]) {
@@ -82,7 +82,7 @@ export class IndexedDbProgressStore implements ProgressStore {
     if (this.#planId === undefined) return;
     const db = await this.#database();
     const tx = db.transaction(RECORDS, 'readwrite');
-    const keys = await request(tx.objectStore(RECORDS).index(BY_PLAN).getAllKeys(IDBKeyRange.only(this.#planId)));
+    const keys = await request(tx.objectStore(RECORDS).index(BY_PLAN).getAllKeys(this.#planId));
     for (const key of keys) tx.objectStore(RECORDS).delete(key);
     await committed(tx);
   }
