@@ -12,10 +12,23 @@ import { MemoryProgressStore, ProgressPlanMismatchError, type ProgressStore } fr
 import { FileProgressStore } from '../lib/batch/progress-file';
 import { reportCsv, reportJson } from '../lib/batch/report';
 import { createBatchRunner, type RunSnapshot } from '../lib/batch/runner';
-import { createSandbox, createSandboxTransport, SANDBOX_IDENTIFIER, SANDBOX_SDK_APP_ID, SANDBOX_USER_SIG } from '../lib/sandbox';
+import {
+  createSandbox,
+  createSandboxTransport,
+  SANDBOX_IDENTIFIER,
+  SANDBOX_SDK_APP_ID,
+  SANDBOX_USER_SIG,
+} from '../lib/sandbox';
 import { cliMessage } from './messages';
 import { createNodeTransport } from './node-transport';
-import { credentialsOf, parseCommand, planOptionsOf, runNumbers, UsageError, type ParsedCommand } from './options';
+import {
+  credentialsOf,
+  parseCommand,
+  planOptionsOf,
+  runNumbers,
+  UsageError,
+  type ParsedCommand,
+} from './options';
 import { ProgressLine } from './terminal';
 
 export interface CliIo {
@@ -33,15 +46,23 @@ async function readInput(file: string, values: ParsedCommand['values']): Promise
   try {
     size = (await stat(file)).size;
   } catch (error) {
-    throw new UsageError(cliMessage('error.read-file', { path: file, detail: error instanceof Error ? error.message : String(error) }));
+    throw new UsageError(
+      cliMessage('error.read-file', {
+        path: file,
+        detail: error instanceof Error ? error.message : String(error),
+      }),
+    );
   }
   return loadBatchStream(createReadStream(file), size, { groupId: values['group-id'] });
 }
 
 async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
   const stream = createWriteStream(path);
-  for (const piece of pieces) if (!stream.write(piece)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
-  await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  for (const piece of pieces)
+    if (!stream.write(piece)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+  await new Promise<void>((resolve, reject) =>
+    stream.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
 }
 
 function formatDuration(seconds: number): string {
@@ -52,14 +73,26 @@ function formatDuration(seconds: number): string {
 
 function printPlan(plan: BatchPlan, out: NodeJS.WritableStream): void {
   const s = plan.summary;
-  say(out, cliMessage('plan.summary', { calls: s.requests, messages: s.plannedMessages, groups: s.groups, problems: s.problemMessages, input: s.inputMessages }));
+  say(
+    out,
+    cliMessage('plan.summary', {
+      calls: s.requests,
+      messages: s.plannedMessages,
+      groups: s.groups,
+      problems: s.problemMessages,
+      input: s.inputMessages,
+    }),
+  );
   if (s.firstSendTime !== undefined)
-    say(out, cliMessage('plan.span', {
-      first: new Date(s.firstSendTime * 1000).toISOString(),
-      last: new Date((s.lastSendTime ?? s.firstSendTime) * 1000).toISOString(),
-      rate: s.rate,
-      duration: formatDuration(s.estimatedSeconds),
-    }));
+    say(
+      out,
+      cliMessage('plan.span', {
+        first: new Date(s.firstSendTime * 1000).toISOString(),
+        last: new Date((s.lastSendTime ?? s.firstSendTime) * 1000).toISOString(),
+        rate: s.rate,
+        duration: formatDuration(s.estimatedSeconds),
+      }),
+    );
   for (const [rule, count] of Object.entries(s.problemsByRule).sort((a, b) => b[1] - a[1]))
     say(out, cliMessage('plan.problem-rule', { rule, count }));
 }
@@ -95,15 +128,24 @@ export async function runCommand(argv: string[], io: CliIo): Promise<number> {
   if (!file) throw new UsageError(cliMessage('error.no-file'));
   const target = values.target ?? 'direct';
   if (target !== 'direct' && target !== 'sandbox')
-    throw new UsageError(cliMessage('error.bad-option', { detail: `--target is direct or sandbox, not "${target}".` }));
+    throw new UsageError(
+      cliMessage('error.bad-option', { detail: `--target is direct or sandbox, not "${target}".` }),
+    );
   const failureMode = values['on-permanent-failure'] ?? 'continue';
   if (failureMode !== 'continue' && failureMode !== 'stop')
-    throw new UsageError(cliMessage('error.bad-option', { detail: '--on-permanent-failure is continue or stop.' }));
+    throw new UsageError(
+      cliMessage('error.bad-option', { detail: '--on-permanent-failure is continue or stop.' }),
+    );
   const { rate, concurrency } = runNumbers(values);
   const credentials =
     target === 'direct'
       ? await credentialsOf(values, io.env)
-      : { host: 'console.tim.qq.com', sdkAppId: SANDBOX_SDK_APP_ID, identifier: SANDBOX_IDENTIFIER, userSig: SANDBOX_USER_SIG };
+      : {
+          host: 'console.tim.qq.com',
+          sdkAppId: SANDBOX_SDK_APP_ID,
+          identifier: SANDBOX_IDENTIFIER,
+          userSig: SANDBOX_USER_SIG,
+        };
   const input = await readInput(file, values);
   const unreadable = fileProblems(input);
   if (unreadable) throw new UsageError(cliMessage('error.file-problems', { detail: unreadable }));
@@ -130,7 +172,15 @@ export async function runCommand(argv: string[], io: CliIo): Promise<number> {
     if (values.restart) await store.clear();
   }
   const buildRequest = (body: string) => buildImportRequest({ ...credentials, body });
-  const runner = createBatchRunner({ plan, transport, buildRequest, store, rate, concurrency, onPermanentFailure: failureMode });
+  const runner = createBatchRunner({
+    plan,
+    transport,
+    buildRequest,
+    store,
+    rate,
+    concurrency,
+    onPermanentFailure: failureMode,
+  });
   const line = new ProgressLine(io.out);
   let interrupted = false;
   void io.interrupted?.then(() => {
@@ -142,7 +192,14 @@ export async function runCommand(argv: string[], io: CliIo): Promise<number> {
     if (event.type === 'status' && event.status === 'running') {
       const snapshot = runner.snapshot();
       if (snapshot.messages.done > 0 && store instanceof FileProgressStore)
-        say(io.out, cliMessage('run.resuming', { done: snapshot.messages.done, total: snapshot.messages.total, path: store.path }));
+        say(
+          io.out,
+          cliMessage('run.resuming', {
+            done: snapshot.messages.done,
+            total: snapshot.messages.total,
+            path: store.path,
+          }),
+        );
     }
   });
   const end: RunSnapshot = await runner.start();
@@ -150,24 +207,35 @@ export async function runCommand(argv: string[], io: CliIo): Promise<number> {
   if (end.status === 'stopped' && end.stopReason?.id === 'stop.store-open-failed') {
     const saved = /belongs to plan ([0-9a-f]+)/.exec(String(end.stopReason.params.detail));
     if (saved)
-      throw new UsageError(cliMessage('error.state-mismatch', { path: `${file}.migrate-state.json`, saved: saved[1] }));
+      throw new UsageError(
+        cliMessage('error.state-mismatch', { path: `${file}.migrate-state.json`, saved: saved[1] }),
+      );
     throw new UsageError(batchMessage(end.stopReason.id, end.stopReason.params) ?? end.stopReason.id);
   }
   await store.close();
   const paths = reportPaths(file, values.report);
   await writePieces(paths.json, reportJson(plan, runner.results));
   await writePieces(paths.csv, reportCsv(plan, runner.results));
-  if (end.stopReason) say(io.out, cliMessage('run.stopped', { reason: batchMessage(end.stopReason.id, end.stopReason.params) ?? end.stopReason.id }));
+  if (end.stopReason)
+    say(
+      io.out,
+      cliMessage('run.stopped', {
+        reason: batchMessage(end.stopReason.id, end.stopReason.params) ?? end.stopReason.id,
+      }),
+    );
   if (interrupted) say(io.out, cliMessage('run.interrupted'));
-  say(io.out, cliMessage('run.summary', {
-    imported: end.messages.imported + end.messages.unconfirmed,
-    unconfirmed: end.messages.unconfirmed,
-    input: plan.inputCount,
-    failed: end.messages.failed,
-    skipped: end.messages.skipped,
-    problems: plan.summary.problemMessages,
-    pending: end.messages.pending,
-  }));
+  say(
+    io.out,
+    cliMessage('run.summary', {
+      imported: end.messages.imported + end.messages.unconfirmed,
+      unconfirmed: end.messages.unconfirmed,
+      input: plan.inputCount,
+      failed: end.messages.failed,
+      skipped: end.messages.skipped,
+      problems: plan.summary.problemMessages,
+      pending: end.messages.pending,
+    }),
+  );
   say(io.out, cliMessage('run.report', paths));
   return end.status === 'done' ? 0 : interrupted ? 130 : 2;
 }

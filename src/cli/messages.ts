@@ -40,11 +40,14 @@ export const CLI_MESSAGES = {
   'error.file-problems': (p: Params) => `The input could not be read: ${s(p.detail)}`,
   'plan.summary': (p: Params) =>
     `${n(p.calls)} calls, ${n(p.messages)} messages, ${n(p.groups)} groups, ${n(p.problems)} problems (of ${n(p.input)} input messages).`,
-  'plan.span': (p: Params) => `SendTime from ${s(p.first)} to ${s(p.last)}; at ${n(p.rate)} calls/s at least ${s(p.duration)}.`,
+  'plan.span': (p: Params) =>
+    `SendTime from ${s(p.first)} to ${s(p.last)}; at ${n(p.rate)} calls/s at least ${s(p.duration)}.`,
   'plan.problem-rule': (p: Params) => `  ${s(p.rule)}: ${n(p.count)}`,
   'plan.exported': (p: Params) => `Plan written to ${s(p.path)}.`,
-  'run.resuming': (p: Params) => `Resuming: ${n(p.done)} of ${n(p.total)} messages already settled (${s(p.path)}).`,
-  'run.dry-run': (p: Params) => `Dry run against an in-memory sandbox holding ${n(p.groups)} groups (nothing leaves this machine).`,
+  'run.resuming': (p: Params) =>
+    `Resuming: ${n(p.done)} of ${n(p.total)} messages already settled (${s(p.path)}).`,
+  'run.dry-run': (p: Params) =>
+    `Dry run against an in-memory sandbox holding ${n(p.groups)} groups (nothing leaves this machine).`,
   'run.progress': (p: Params) =>
     `${s(p.percent)}% ${n(p.callsDone)}/${n(p.calls)} calls · ${n(p.done)}/${n(p.messages)} messages · ${s(p.rate)} calls/s · ETA ${s(p.eta)} · ${s(p.tally)}`,
   'run.interrupted': () => 'Interrupted: progress is saved; run the same command again to resume.',

@@ -50,7 +50,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  main(process.argv.slice(2), { out: process.stdout, err: process.stderr, env: process.env, interrupted }).then(
+  main(process.argv.slice(2), {
+    out: process.stdout,
+    err: process.stderr,
+    env: process.env,
+    interrupted,
+  }).then(
     (code) => process.exit(code),
     (error: unknown) => {
       process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

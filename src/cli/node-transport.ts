@@ -28,15 +28,25 @@ export function createNodeTransport(options: { upstreamBase?: string; timeoutMs?
       const signal = sendOptions?.signal ? AbortSignal.any([sendOptions.signal, timeout]) : timeout;
       let status = 0;
       try {
-        const response = await fetch(url, { method: 'POST', headers: request.headers, body: request.body, signal });
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: request.headers,
+          body: request.body,
+          signal,
+        });
         status = response.status;
         const bodyText = await response.text();
-        if (status !== 200) return result({ status, bodyText, failure: { kind: 'http-status', detail: response.statusText } });
+        if (status !== 200)
+          return result({ status, bodyText, failure: { kind: 'http-status', detail: response.statusText } });
         return result({ status, bodyText });
       } catch (error) {
-        if (sendOptions?.signal?.aborted) return result({ status, bodyText: '', failure: { kind: 'aborted' } });
+        if (sendOptions?.signal?.aborted)
+          return result({ status, bodyText: '', failure: { kind: 'aborted' } });
         if (timeout.aborted) return result({ status, bodyText: '', failure: { kind: 'timeout' } });
-        const detail = error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}` : String(error);
+        const detail =
+          error instanceof Error
+            ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}`
+            : String(error);
         return result({ status, bodyText: '', failure: { kind: status ? 'truncated' : 'blocked', detail } });
       }
     },

@@ -42,20 +42,26 @@ export function parseCommand(argv: string[]): ParsedCommand {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(cliMessage('error.bad-option', { detail: error instanceof Error ? error.message : String(error) }));
+    throw new UsageError(
+      cliMessage('error.bad-option', { detail: error instanceof Error ? error.message : String(error) }),
+    );
   }
   for (const [option, env] of [
     ['usersig', 'TIM_USERSIG'],
     ['secret-key', 'TIM_SECRET_KEY'],
   ] as const)
-    if (parsed.values[option] !== undefined) throw new UsageError(cliMessage('error.secret-on-command-line', { option, env }));
+    if (parsed.values[option] !== undefined)
+      throw new UsageError(cliMessage('error.secret-on-command-line', { option, env }));
   return { file: parsed.positionals[0], values: parsed.values };
 }
 
 function number(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(cliMessage('error.bad-option', { detail: `--${name} takes a positive number, not "${value}".` }));
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(
+      cliMessage('error.bad-option', { detail: `--${name} takes a positive number, not "${value}".` }),
+    );
   return n;
 }
 
@@ -85,7 +91,12 @@ function secretFrom(file: string | undefined, env: string | undefined): string |
     try {
       return readFileSync(file, 'utf8').trim();
     } catch (error) {
-      throw new UsageError(cliMessage('error.read-file', { path: file, detail: error instanceof Error ? error.message : String(error) }));
+      throw new UsageError(
+        cliMessage('error.read-file', {
+          path: file,
+          detail: error instanceof Error ? error.message : String(error),
+        }),
+      );
     }
   }
   return env?.trim() || undefined;
@@ -93,13 +104,19 @@ function secretFrom(file: string | undefined, env: string | undefined): string |
 
 /** Host and credentials for the direct target. The UserSig comes from a file or TIM_USERSIG, or is generated
  * from a SecretKey in a file or TIM_SECRET_KEY (valid 7 days: longer than any run). */
-export async function credentialsOf(values: ParsedCommand['values'], env: NodeJS.ProcessEnv): Promise<Credentials> {
+export async function credentialsOf(
+  values: ParsedCommand['values'],
+  env: NodeJS.ProcessEnv,
+): Promise<Credentials> {
   let host = values.host;
   if (!host) {
     const id = values.region;
     if (!id) throw new UsageError(cliMessage('error.missing', { what: '--region (or --host)' }));
     const region = REGIONS.find((r) => r.id === id);
-    if (!region) throw new UsageError(cliMessage('error.region', { region: id, regions: REGIONS.map((r) => r.id).join(', ') }));
+    if (!region)
+      throw new UsageError(
+        cliMessage('error.region', { region: id, regions: REGIONS.map((r) => r.id).join(', ') }),
+      );
     host = region.host;
   }
   const sdkAppId = values.sdkappid ?? env.TIM_SDKAPPID;
@@ -110,11 +127,22 @@ export async function credentialsOf(values: ParsedCommand['values'], env: NodeJS
   if (!userSig) {
     const secretKey = secretFrom(values['secret-key-file'], env.TIM_SECRET_KEY);
     if (!secretKey)
-      throw new UsageError(cliMessage('error.missing', { what: 'a UserSig (--usersig-file or TIM_USERSIG) or a SecretKey (--secret-key-file or TIM_SECRET_KEY)' }));
+      throw new UsageError(
+        cliMessage('error.missing', {
+          what: 'a UserSig (--usersig-file or TIM_USERSIG) or a SecretKey (--secret-key-file or TIM_SECRET_KEY)',
+        }),
+      );
     try {
-      userSig = await generateUserSig({ sdkAppId: Number(sdkAppId), identifier, secretKey, expireSeconds: 7 * 86400 });
+      userSig = await generateUserSig({
+        sdkAppId: Number(sdkAppId),
+        identifier,
+        secretKey,
+        expireSeconds: 7 * 86400,
+      });
     } catch (error) {
-      throw new UsageError(cliMessage('error.usersig', { detail: error instanceof Error ? error.message : String(error) }));
+      throw new UsageError(
+        cliMessage('error.usersig', { detail: error instanceof Error ? error.message : String(error) }),
+      );
     }
   }
   return { host, sdkAppId, identifier, userSig };

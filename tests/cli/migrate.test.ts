@@ -12,7 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox, SANDBOX_IDENTIFIER, SANDBOX_SDK_APP_ID, SANDBOX_USER_SIG, type Sandbox } from '../../src/lib/sandbox';
+import {
+  createSandbox,
+  SANDBOX_IDENTIFIER,
+  SANDBOX_SDK_APP_ID,
+  SANDBOX_USER_SIG,
+  type Sandbox,
+} from '../../src/lib/sandbox';
 import { messages, storedMessages, T0 } from '../lib/batch/helpers';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -23,7 +29,13 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(args: string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; out: string; err: string }> } {
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): {
+  child: ChildProcess;
+  done: Promise<{ code: number | null; signal: string | null; out: string; err: string }>;
+} {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/migrate.ts', ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ...env },
@@ -33,14 +45,17 @@ function cli(args: string[], env: Record<string, string> = {}): { child: ChildPr
   let err = '';
   child.stdout?.on('data', (chunk) => (out += chunk));
   child.stderr?.on('data', (chunk) => (err += chunk));
-  const done = new Promise<{ code: number | null; signal: string | null; out: string; err: string }>((resolve) =>
-    child.on('close', (code, signal) => resolve({ code, signal, out, err })),
+  const done = new Promise<{ code: number | null; signal: string | null; out: string; err: string }>(
+    (resolve) => child.on('close', (code, signal) => resolve({ code, signal, out, err })),
   );
   return { child, done };
 }
 
 /** A sandbox behind HTTP; `onCall(n)` runs after the sandbox handled call n and before the answer goes out. */
-async function serve(sandbox: Sandbox, onCall: (n: number) => void): Promise<{ server: Server; base: string; calls: () => number }> {
+async function serve(
+  sandbox: Sandbox,
+  onCall: (n: number) => void,
+): Promise<{ server: Server; base: string; calls: () => number }> {
   let calls = 0;
   const server = createServer((req, res) => {
     let body = '';
@@ -78,21 +93,44 @@ describe('npm run migrate', () => {
   }, 30_000);
 
   it('refuses a secret on the command line and says where to put it', async () => {
-    const { code, err } = await cli(['run', join(dir, 'plan.json'), '--region', 'cn', '--usersig', 'abc']).done;
+    const { code, err } = await cli(['run', join(dir, 'plan.json'), '--region', 'cn', '--usersig', 'abc'])
+      .done;
     expect(code).toBe(1);
     expect(err).toContain('TIM_USERSIG');
   }, 30_000);
 
   it('dry-runs against the in-memory sandbox', async () => {
     const file = join(dir, 'dry.ndjson');
-    writeFileSync(file, messages(3, 9).map((m) => JSON.stringify(m)).join('\n'));
-    const { code, out } = await cli(['run', file, '--target', 'sandbox', '--report', join(dir, 'dry-report.json')]).done;
+    writeFileSync(
+      file,
+      messages(3, 9)
+        .map((m) => JSON.stringify(m))
+        .join('\n'),
+    );
+    const { code, out } = await cli([
+      'run',
+      file,
+      '--target',
+      'sandbox',
+      '--report',
+      join(dir, 'dry-report.json'),
+    ]).done;
     expect(code).toBe(0);
     expect(out).toContain('Imported 27 of 27 messages (0 of them unconfirmed), failed 0');
-    const csv = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'dry-report.csv'), 'utf8'), { header: true, skipEmptyLines: true });
+    const csv = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'dry-report.csv'), 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(csv.errors).toEqual([]);
     expect(csv.data).toHaveLength(27);
-    expect(csv.data[0]).toMatchObject({ index: '0', SourceId: 'src-0-0', GroupId: 'group-0', status: 'imported', Result: '0', MsgSeq: '1' });
+    expect(csv.data[0]).toMatchObject({
+      index: '0',
+      SourceId: 'src-0-0',
+      GroupId: 'group-0',
+      status: 'imported',
+      Result: '0',
+      MsgSeq: '1',
+    });
   }, 30_000);
 
   it('killed with SIGKILL mid-run and started again: every message once, in order; the report agrees', async () => {
@@ -101,14 +139,33 @@ describe('npm run migrate', () => {
     writeFileSync(file, JSON.stringify(records));
     const sigFile = join(dir, 'usersig.txt');
     writeFileSync(sigFile, `${SANDBOX_USER_SIG}\n`);
-    const groups = [0, 1, 2].map((g) => ({ GroupId: `group-${g}`, Type: 'Public' as const, CreateTime: T0 - 1 }));
+    const groups = [0, 1, 2].map((g) => ({
+      GroupId: `group-${g}`,
+      Type: 'Public' as const,
+      CreateTime: T0 - 1,
+    }));
     const sandbox = createSandbox({ groups, rateLimit: false });
     let victim: ChildProcess | undefined;
     const { server, base, calls } = await serve(sandbox, (n) => {
       if (n === 25) victim?.kill('SIGKILL'); // the sandbox stored call 25; its answer never arrives
     });
     try {
-      const args = ['run', file, '--region', 'cn', '--sdkappid', SANDBOX_SDK_APP_ID, '--identifier', SANDBOX_IDENTIFIER, '--usersig-file', sigFile, '--rate', '200', '--concurrency', '3'];
+      const args = [
+        'run',
+        file,
+        '--region',
+        'cn',
+        '--sdkappid',
+        SANDBOX_SDK_APP_ID,
+        '--identifier',
+        SANDBOX_IDENTIFIER,
+        '--usersig-file',
+        sigFile,
+        '--rate',
+        '200',
+        '--concurrency',
+        '3',
+      ];
       const first = cli(args, { MIGRATE_UPSTREAM_BASE: base });
       victim = first.child;
       const killed = await first.done;
@@ -126,7 +183,14 @@ describe('npm run migrate', () => {
       expect(calls() - callsBefore).toBeLessThanOrEqual(60 - 24 + 3);
 
       const report = JSON.parse(readFileSync(`${file}.report.json`, 'utf8')) as {
-        rows: { index: number; GroupId: string; Random: number; SendTime: number; MsgSeq?: number; status: string }[];
+        rows: {
+          index: number;
+          GroupId: string;
+          Random: number;
+          SendTime: number;
+          MsgSeq?: number;
+          status: string;
+        }[];
       };
       expect(report.rows).toHaveLength(420);
       // The call stored before the kill was resent: the service refused it as already there.
@@ -134,7 +198,9 @@ describe('npm run migrate', () => {
       for (const group of groups) {
         const stored = storedMessages(sandbox, group.GroupId);
         const rows = report.rows.filter((row) => row.GroupId === group.GroupId);
-        expect(stored.map((m) => [m.MsgRandom, m.MsgTimeStamp])).toEqual(rows.map((row) => [row.Random, row.SendTime]));
+        expect(stored.map((m) => [m.MsgRandom, m.MsgTimeStamp])).toEqual(
+          rows.map((row) => [row.Random, row.SendTime]),
+        );
         rows.forEach((row, k) => {
           expect(['imported', 'unconfirmed']).toContain(row.status);
           if (row.status === 'imported') expect(row.MsgSeq).toBe(stored[k].MsgSeq);

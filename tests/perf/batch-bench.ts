@@ -15,7 +15,13 @@ import { planBatch } from '../../src/lib/batch/plan';
 import { MemoryProgressStore } from '../../src/lib/batch/progress';
 import { FileProgressStore } from '../../src/lib/batch/progress-file';
 import { createBatchRunner } from '../../src/lib/batch/runner';
-import { createSandbox, createSandboxTransport, SANDBOX_IDENTIFIER, SANDBOX_SDK_APP_ID, SANDBOX_USER_SIG } from '../../src/lib/sandbox';
+import {
+  createSandbox,
+  createSandboxTransport,
+  SANDBOX_IDENTIFIER,
+  SANDBOX_SDK_APP_ID,
+  SANDBOX_USER_SIG,
+} from '../../src/lib/sandbox';
 
 const NOW = 1704067200;
 const T0 = 1600000000;
@@ -31,7 +37,12 @@ function writeExport(path: string, count: number, groups: number): number {
         GroupId: `@TGS#2group${g}`,
         From_Account: `user${(i * 7) % 5000}`,
         SendTime: T0 + k * 3 + (g % 3),
-        MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: `message ${i}: the quick brown fox jumps over the lazy dog` } }],
+        MsgBody: [
+          {
+            MsgType: 'TIMTextElem',
+            MsgContent: { Text: `message ${i}: the quick brown fox jumps over the lazy dog` },
+          },
+        ],
         SourceId: `${g}.${k}`,
       }),
     );
@@ -70,7 +81,12 @@ async function runnerCase(calls: number, withFile: boolean): Promise<void> {
   const groups = 100;
   const records = [];
   for (let i = 0; i < calls * 7; i++)
-    records.push({ GroupId: `g${i % groups}`, From_Account: 'u', SendTime: T0 + Math.floor(i / groups), MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: `m${i}` } }] });
+    records.push({
+      GroupId: `g${i % groups}`,
+      From_Account: 'u',
+      SendTime: T0 + Math.floor(i / groups),
+      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: `m${i}` } }],
+    });
   const plan = planBatch(loadBatchText(JSON.stringify(records)), { now: NOW });
   const sandbox = createSandbox({
     now: () => NOW,
@@ -80,13 +96,33 @@ async function runnerCase(calls: number, withFile: boolean): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));
   const store = withFile ? new FileProgressStore(join(dir, 'state.json')) : new MemoryProgressStore();
   const buildRequest = (body: string) =>
-    buildImportRequest({ host: 'console.tim.qq.com', sdkAppId: SANDBOX_SDK_APP_ID, identifier: SANDBOX_IDENTIFIER, userSig: SANDBOX_USER_SIG, body });
-  const runner = createBatchRunner({ plan, transport: createSandboxTransport(sandbox), buildRequest, rate: Infinity, concurrency: 16, store });
+    buildImportRequest({
+      host: 'console.tim.qq.com',
+      sdkAppId: SANDBOX_SDK_APP_ID,
+      identifier: SANDBOX_IDENTIFIER,
+      userSig: SANDBOX_USER_SIG,
+      body,
+    });
+  const runner = createBatchRunner({
+    plan,
+    transport: createSandboxTransport(sandbox),
+    buildRequest,
+    rate: Infinity,
+    concurrency: 16,
+    store,
+  });
   const start = performance.now();
   const end = await runner.start();
   const ms = performance.now() - start;
   rmSync(dir, { recursive: true, force: true });
-  console.log(JSON.stringify({ status: end.status, calls: end.calls.done, ms: Math.round(ms), callsPerSecond: Math.round((end.calls.done * 1000) / ms) }));
+  console.log(
+    JSON.stringify({
+      status: end.status,
+      calls: end.calls.done,
+      ms: Math.round(ms),
+      callsPerSecond: Math.round((end.calls.done * 1000) / ms),
+    }),
+  );
 }
 
 async function main(): Promise<void> {
@@ -102,7 +138,10 @@ async function main(): Promise<void> {
     ] as const) {
       const path = join(dir, `export-${groups}.json`);
       const chars = writeExport(path, 1_000_000, groups);
-      const out = execFileSync(process.execPath, [...self, 'plan', path], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const out = execFileSync(process.execPath, [...self, 'plan', path], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      });
       const r = JSON.parse(out.trim().split('\n').pop() as string);
       console.log(
         `plan ${label} (${mb(chars)} JSON): JSON.parse ${r.parseMs} ms, load+plan ${r.planMs} ms = ${r.ratio}x JSON.parse; ` +
@@ -113,7 +152,9 @@ async function main(): Promise<void> {
     for (const store of ['memory', 'file']) {
       const out = execFileSync(process.execPath, [...self, 'runner', store], { encoding: 'utf8' });
       const r = JSON.parse(out.trim().split('\n').pop() as string);
-      console.log(`runner vs sandbox, no rate limit, progress in ${store}: ${r.calls} calls in ${r.ms} ms = ${r.callsPerSecond.toLocaleString('en-US')} calls/s (${r.status})`);
+      console.log(
+        `runner vs sandbox, no rate limit, progress in ${store}: ${r.calls} calls in ${r.ms} ms = ${r.callsPerSecond.toLocaleString('en-US')} calls/s (${r.status})`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

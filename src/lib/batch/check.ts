@@ -99,7 +99,9 @@ export function checkMessageWithEngine(
   } catch {
     return {
       ok: false,
-      errors: [{ rule: 'json-nesting', message: 'The message nests too deeply to send.', pointer: '/MsgList/0' }],
+      errors: [
+        { rule: 'json-nesting', message: 'The message nests too deeply to send.', pointer: '/MsgList/0' },
+      ],
       warnings: [],
     };
   }
@@ -117,7 +119,11 @@ export function checkMessageFast(record: unknown, context: ValidationContext): M
   const findings: Finding[] = messageRules([record], context);
   if (findings.length === 0) return OK;
   if (findings.some((f) => f.severity === 'error')) return undefined;
-  return { ok: true, errors: [], warnings: findings.filter((f) => f.severity === 'warning').map((f) => f.rule) };
+  return {
+    ok: true,
+    errors: [],
+    warnings: findings.filter((f) => f.severity === 'warning').map((f) => f.rule),
+  };
 }
 
 /** The whole engine on a whole request body (the planner's cross-check). */

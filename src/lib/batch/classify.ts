@@ -10,7 +10,8 @@ import { isJsonObject, own, readJson } from './json';
 export const TRANSIENT_CODES: ReadonlySet<number> = new Set([
   10002, 10006, 60007, 60018, 60019, 70169, 91000,
   // Also documented as "retry": SDKAppID-level rate limit, account switch timeout, internal timeout and errors.
-  60011, 60014, 70202, 70500,
+  60011,
+  60014, 70202, 70500,
 ]);
 
 /** Rate limits: nothing was imported, the answer says so. */
@@ -22,9 +23,9 @@ export const GROUP_FATAL_CODES: ReadonlySet<number> = new Set([10007, 10010, 100
 /** Credentials and app configuration: every call would fail; stop and let the user fix it, then resume. */
 function isRunFatalCode(code: number): boolean {
   if (code >= 70000 && code <= 70999) return !TRANSIENT_CODES.has(code) && code !== 70107 && code !== 70402;
-  return [10003, 10026, 60002, 60004, 60005, 60006, 60009, 60010, 60012, 60016, 60017, 60020, 60021, 90009].includes(
-    code,
-  );
+  return [
+    10003, 10026, 60002, 60004, 60005, 60006, 60009, 60010, 60012, 60016, 60017, 60020, 60021, 90009,
+  ].includes(code);
 }
 
 /** Why a call attempt did not import its messages, grouped for the tally and the retry policy. */
@@ -91,7 +92,11 @@ function classifyErrorCode(code: number): CallOutcome {
     };
   if (GROUP_FATAL_CODES.has(code)) return { kind: 'group-failed', code };
   if (isRunFatalCode(code))
-    return { kind: 'run-failed', failure: code >= 70000 || code === 60004 || code === 60005 ? 'credentials' : 'configuration', code };
+    return {
+      kind: 'run-failed',
+      failure: code >= 70000 || code === 60004 || code === 60005 ? 'credentials' : 'configuration',
+      code,
+    };
   return { kind: 'call-failed', failure: 'call', code };
 }
 
@@ -129,14 +134,16 @@ export function classifyResult(result: SendResult, sent: number): CallOutcome {
     return { kind: 'transient', failure: 'malformed', status: result.status, maybeStored: true };
   const body = read.value;
   const code = int(own(body, 'ErrorCode'));
-  if (code === undefined) return { kind: 'transient', failure: 'malformed', status: result.status, maybeStored: true };
+  if (code === undefined)
+    return { kind: 'transient', failure: 'malformed', status: result.status, maybeStored: true };
   if (code !== 0) return classifyErrorCode(code);
   const rows = own(body, 'ImportMsgResult');
   if (!Array.isArray(rows) || rows.length !== sent)
     return { kind: 'transient', failure: 'malformed', status: result.status, maybeStored: true };
   const results: MessageResult[] = [];
   for (const row of rows) {
-    if (!isJsonObject(row)) return { kind: 'transient', failure: 'malformed', status: result.status, maybeStored: true };
+    if (!isJsonObject(row))
+      return { kind: 'transient', failure: 'malformed', status: result.status, maybeStored: true };
     const Result = int(own(row, 'Result'));
     if (Result === undefined)
       return { kind: 'transient', failure: 'malformed', status: result.status, maybeStored: true };

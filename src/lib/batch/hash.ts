@@ -29,7 +29,7 @@ export class ContentHash {
     this.#code(0x6e);
     if (Number.isSafeInteger(value)) {
       // Two 32-bit halves: the same for the same integer, without building its decimal string.
-      this.#code(value % 4294967296 | 0);
+      this.#code((value % 4294967296) | 0);
       this.#code(Math.floor(value / 4294967296) | 0);
       return this;
     }

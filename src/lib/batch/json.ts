@@ -28,7 +28,10 @@ export function readJson(text: string): JsonReadResult {
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const match = POSITION.exec(detail);
-    return { ok: false, error: { detail: detail.slice(0, 200), offset: match ? Number(match[1]) : undefined } };
+    return {
+      ok: false,
+      error: { detail: detail.slice(0, 200), offset: match ? Number(match[1]) : undefined },
+    };
   }
 }
 

@@ -36,7 +36,9 @@ export interface LoadedPlan {
 function defaultWorker(): LoadWorkerLike | undefined {
   if (typeof Worker === 'undefined') return undefined;
   try {
-    return new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' }) as unknown as LoadWorkerLike;
+    return new Worker(new URL('./load.worker.ts', import.meta.url), {
+      type: 'module',
+    }) as unknown as LoadWorkerLike;
   } catch {
     return undefined;
   }
@@ -45,7 +47,13 @@ function defaultWorker(): LoadWorkerLike | undefined {
 let nextId = 1;
 
 export function loadAndPlan(request: LoadRequest): Promise<LoadedPlan> {
-  const job: LoadJob = { type: 'load', id: nextId++, source: request.source, load: request.load ?? {}, plan: request.plan ?? {} };
+  const job: LoadJob = {
+    type: 'load',
+    id: nextId++,
+    source: request.source,
+    load: request.load ?? {},
+    plan: request.plan ?? {},
+  };
   return new Promise<LoadedPlan>((resolve, reject) => {
     if (request.signal?.aborted) return reject(new DOMException('Aborted', 'AbortError'));
     const onReply = (reply: LoadReply) => {
@@ -53,7 +61,8 @@ export function loadAndPlan(request: LoadRequest): Promise<LoadedPlan> {
       if (reply.type === 'progress') request.onProgress?.(reply.progress);
       else {
         finish();
-        if (reply.type === 'done') resolve({ plan: unpackPlan(reply.plan), input: reply.input, elapsedMs: reply.elapsedMs });
+        if (reply.type === 'done')
+          resolve({ plan: unpackPlan(reply.plan), input: reply.input, elapsedMs: reply.elapsedMs });
         else reject(new Error(reply.message));
       }
     };

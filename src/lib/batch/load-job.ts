@@ -28,7 +28,12 @@ export async function runLoadJob(
     const input =
       job.source.kind === 'text'
         ? loadBatchText(job.source.text, job.load)
-        : await loadBatchStream(streamChunks(job.source.file.stream()), job.source.file.size, job.load, progress);
+        : await loadBatchStream(
+            streamChunks(job.source.file.stream()),
+            job.source.file.size,
+            job.load,
+            progress,
+          );
     progress({ phase: 'plan' });
     const plan = planBatch(input, job.plan);
     progress({ phase: 'pack' });

@@ -3,7 +3,14 @@
  * as it arrives; a JSON document is gathered and parsed in one go (a JSON array cannot be read in pieces
  * without a parser of our own, and the native one is the fastest there is).
  */
-import { BatchInputBuilder, detectFormat, loadBatchText, NdjsonReader, type BatchInput, type LoadOptions } from './load';
+import {
+  BatchInputBuilder,
+  detectFormat,
+  loadBatchText,
+  NdjsonReader,
+  type BatchInput,
+  type LoadOptions,
+} from './load';
 
 export interface LoadProgress {
   phase: 'read' | 'parse' | 'plan' | 'pack';
@@ -21,7 +28,8 @@ export async function loadBatchStream(
 ): Promise<BatchInput> {
   const decoder = new TextDecoder('utf-8');
   let loaded = 0;
-  let format: 'json' | 'ndjson' | 'undecided' = options.format && options.format !== 'auto' ? options.format : 'undecided';
+  let format: 'json' | 'ndjson' | 'undecided' =
+    options.format && options.format !== 'auto' ? options.format : 'undecided';
   const pieces: string[] = [];
   let head = '';
   const builder = new BatchInputBuilder(options);

@@ -181,7 +181,15 @@ function isDocument(value: Record<string, unknown>): boolean {
   return Array.isArray(own(value, 'messages')) && !Object.hasOwn(value, 'From_Account');
 }
 
-const GROUP_TYPES_KNOWN = new Set(['Private', 'Work', 'Public', 'ChatRoom', 'Meeting', 'AVChatRoom', 'Community']);
+const GROUP_TYPES_KNOWN = new Set([
+  'Private',
+  'Work',
+  'Public',
+  'ChatRoom',
+  'Meeting',
+  'AVChatRoom',
+  'Community',
+]);
 
 /** A document's group entry; undefined when it has no string GroupId or a field of the wrong type. */
 function readGroup(value: unknown): BatchInputGroup | undefined {
@@ -295,7 +303,10 @@ export function loadBatchText(text: string, options: LoadOptions = {}): BatchInp
   else
     builder.problem({
       rule: 'input-json-syntax',
-      params: { detail: read.error.detail, ...(read.error.offset === undefined ? {} : { offset: read.error.offset }) },
+      params: {
+        detail: read.error.detail,
+        ...(read.error.offset === undefined ? {} : { offset: read.error.offset }),
+      },
     });
   return builder.finish();
 }

@@ -13,17 +13,22 @@ export const BATCH_MESSAGES = {
     `The input is not JSON (${s(p.detail)}). Give a JSON array of messages, request bodies, NDJSON (one JSON value per line) or a {groups, messages} document.`,
   'problem.input-root-type': (p: Params) =>
     `The input is a JSON ${s(p.type)}: give an array of messages, a request body or a {groups, messages} document.`,
-  'problem.input-too-large': () => 'The input is too large to read at once: save it as NDJSON (one message per line).',
-  'problem.ndjson-line-syntax': (p: Params) => `Line ${s(p.line)} is not JSON (${s(p.detail)}): fix or remove that line.`,
+  'problem.input-too-large': () =>
+    'The input is too large to read at once: save it as NDJSON (one message per line).',
+  'problem.ndjson-line-syntax': (p: Params) =>
+    `Line ${s(p.line)} is not JSON (${s(p.detail)}): fix or remove that line.`,
   'problem.request-msglist-type': (p: Params) =>
     `Request body ${s(p.request)} has no MsgList array (it has ${s(p.type)}): it holds no message to import.`,
   'problem.document-messages-type': () => 'The document\u2019s "messages" is not an array.',
-  'problem.document-groups-type': (p: Params) => `The document\u2019s "groups" is ${s(p.type)}, not an array: it is ignored.`,
+  'problem.document-groups-type': (p: Params) =>
+    `The document\u2019s "groups" is ${s(p.type)}, not an array: it is ignored.`,
   'problem.document-group-invalid': (p: Params) =>
     `Group ${s(p.position)} of the document needs a string GroupId, a known Type and a whole-number CreateTime: it is ignored.`,
   // Planning
-  'problem.message-not-object': (p: Params) => `This message is ${s(p.type)}, not an object with From_Account, SendTime and MsgBody.`,
-  'problem.group-id-missing': () => 'This message has no GroupId: add one, or give a GroupId for every message.',
+  'problem.message-not-object': (p: Params) =>
+    `This message is ${s(p.type)}, not an object with From_Account, SendTime and MsgBody.`,
+  'problem.group-id-missing': () =>
+    'This message has no GroupId: add one, or give a GroupId for every message.',
   'problem.group-id-type': (p: Params) => `GroupId is ${s(p.type)}, not a string.`,
   'problem.topic-id-type': (p: Params) => `TopicId is ${s(p.type)}, not a string.`,
   'problem.send-time-tie': (p: Params) =>
@@ -35,12 +40,14 @@ export const BATCH_MESSAGES = {
     `Same sender and Random (${s(p.Random)}) as input message #${Number(p.first) + 1} within five minutes: the service would drop this one as a duplicate. Remove its Random (the planner then derives one) or change it.`,
   'problem.request-too-large': (p: Params) =>
     `Alone in a request this message makes a body of ${s(p.bytes)} bytes, over the request budget of ${s(p.budget)}: shorten it.`,
-  'adjustment.send-time-nudged': (p: Params) => `SendTime moved from ${s(p.from)} to ${s(p.to)} (a tie, moved by the planner as asked).`,
+  'adjustment.send-time-nudged': (p: Params) =>
+    `SendTime moved from ${s(p.from)} to ${s(p.to)} (a tie, moved by the planner as asked).`,
   // Report
   'report.imported': () => 'Imported.',
   'report.unconfirmed': () =>
     'Its call\u2019s answer was lost; sent again with the same Random, the service answered that the group already has a message at or after this time (10004). It was most likely imported by the lost call; its MsgSeq is unknown: check with group_msg_get_simple.',
-  'report.skipped': (p: Params) => `Not sent: an earlier call showed this group cannot import (${s(p.code)}).`,
+  'report.skipped': (p: Params) =>
+    `Not sent: an earlier call showed this group cannot import (${s(p.code)}).`,
   'report.pending': () => 'Not sent yet: resume the run.',
   // Stop reasons
   'stop.permanent-failure': (p: Params) =>
@@ -49,7 +56,8 @@ export const BATCH_MESSAGES = {
     `Stopped: the service refused the credentials (${s(p.code)}). Give a valid identifier and UserSig, then resume: the refused call is sent again.`,
   'stop.configuration': (p: Params) =>
     `Stopped: the target cannot take the calls (${s(p.code || p.detail)}). Check the host, SDKAppID and target, then resume.`,
-  'stop.http-status': (p: Params) => `Stopped: the host answered HTTP ${s(p.status)}. Check the host and the target, then resume.`,
+  'stop.http-status': (p: Params) =>
+    `Stopped: the host answered HTTP ${s(p.status)}. Check the host and the target, then resume.`,
   'stop.store-failed': (p: Params) =>
     `Stopped: progress could not be saved (${s(p.detail)}). Free some space, then resume: nothing is sent while progress cannot be saved.`,
   'stop.store-open-failed': (p: Params) => `Saved progress could not be read (${s(p.detail)}).`,

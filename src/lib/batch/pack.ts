@@ -73,7 +73,8 @@ export function packPlan(plan: BatchPlan): { packed: PackedPlan; transfer: Array
   const packed: PackedPlan = { ...plan, messages };
   const buffers = new Set<ArrayBuffer>();
   const add = (array: { buffer: ArrayBufferLike }) => buffers.add(array.buffer as ArrayBuffer);
-  for (const array of [rest.input, rest.sendTime, rest.random, rest.randomAssigned, rest.itemBytes]) add(array);
+  for (const array of [rest.input, rest.sendTime, rest.random, rest.randomAssigned, rest.itemBytes])
+    add(array);
   for (const column of [messages.items, messages.from, messages.sourceId])
     if (column) for (const array of [column.bytes, column.offsets, column.present]) add(array);
   for (const array of Object.values(plan.requests)) add(array);

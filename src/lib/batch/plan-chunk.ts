@@ -15,7 +15,12 @@ import type {
 } from './plan-types';
 
 export interface ChunkInput {
-  streams: { routing: GroupRouting; info: BatchInputGroup; context: ValidationContext; problemCount: number }[];
+  streams: {
+    routing: GroupRouting;
+    info: BatchInputGroup;
+    context: ValidationContext;
+    problemCount: number;
+  }[];
   /** Per stream: input indices in send order. */
   accepted: number[][];
   items: (Record<string, unknown> | undefined)[];
@@ -56,7 +61,9 @@ function itemJson(item: Record<string, unknown>, sendTime: number, random: numbe
   const out: Record<string, unknown> = {};
   const define = (key: string, value: unknown) =>
     Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  for (const key of Object.keys(item)) if (!BATCH_ROUTING_KEYS.includes(key as never)) define(key, key === 'SendTime' ? sendTime : key === 'Random' ? random : item[key]);
+  for (const key of Object.keys(item))
+    if (!BATCH_ROUTING_KEYS.includes(key as never))
+      define(key, key === 'SendTime' ? sendTime : key === 'Random' ? random : item[key]);
   if (!Object.hasOwn(item, 'Random')) define('Random', random);
   return JSON.stringify(out);
 }
@@ -101,7 +108,7 @@ export function chunkStream(input: ChunkInput): ChunkOutput {
     }
     // Cut greedily; then let the engine check. A rejection (a fast-path bug, never expected) makes the
     // rejected messages problems and the stream is cut again.
-    let cuts: number[][] = [];
+    let cuts: number[][];
     for (;;) {
       cuts = [];
       let current: number[] = [];

@@ -65,7 +65,8 @@ export function makeRandomsUnique(
     conflicts.clear();
     for (const slot of slots) {
       const chain: number[] = [];
-      for (let i: number | undefined = table[slot]; i !== undefined && i !== -1; i = next.get(i)) chain.push(i);
+      for (let i: number | undefined = table[slot]; i !== undefined && i !== -1; i = next.get(i))
+        chain.push(i);
       for (const i of chain) next.delete(i);
       chain.sort((a, b) => sendTime[a] - sendTime[b] || a - b);
       // Given Randoms stay; derived ones move, except the first when no given one shares the key.

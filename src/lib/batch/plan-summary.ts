@@ -51,6 +51,7 @@ export function* exportPlanJson(plan: BatchPlan): Generator<string> {
     yield `${r > 0 ? ',\n' : '\n'}${JSON.stringify({ request: r, group: group[r], GroupId: plan.groups[group[r]].GroupId, bytes: bytes[r], messages })}`;
   }
   yield `],\n"problems":[`;
-  for (let k = 0; k < plan.problems.length; k++) yield `${k > 0 ? ',\n' : '\n'}${JSON.stringify(plan.problems[k])}`;
+  for (let k = 0; k < plan.problems.length; k++)
+    yield `${k > 0 ? ',\n' : '\n'}${JSON.stringify(plan.problems[k])}`;
   yield `],\n"adjustments":${JSON.stringify(adjustments)}}\n`;
 }

@@ -3,8 +3,14 @@
  * valid for the engine and within the byte budget; every input message either planned or a problem with its
  * reason. Built for a million messages: typed arrays, one pass per step, nothing recursive on untrusted values.
  */
-import { DEFAULT_MAX_MESSAGE_BYTES, utf8ByteLength, type ValidationContext } from '../api';
-import { checkGroup, checkMessageFast, checkMessageWithEngine, checkRequestBody, type GroupRouting } from './check';
+import { DEFAULT_MAX_MESSAGE_BYTES, type ValidationContext } from '../api';
+import {
+  checkGroup,
+  checkMessageFast,
+  checkMessageWithEngine,
+  checkRequestBody,
+  type GroupRouting,
+} from './check';
 import { ContentHash, hex53 } from './hash';
 import { isJsonObject, own } from './json';
 import type { BatchInput, BatchInputGroup } from './load';
@@ -28,7 +34,9 @@ import { BATCH_ROUTING_KEYS } from './types';
 const ROUTING = new Set<string>(BATCH_ROUTING_KEYS);
 
 function clampInt(value: unknown, min: number, max: number, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, Math.floor(value))) : fallback;
+  return typeof value === 'number' && Number.isFinite(value)
+    ? Math.min(max, Math.max(min, Math.floor(value)))
+    : fallback;
 }
 
 export function resolvePlanOptions(options: PlanOptions = {}, input?: BatchInput): ResolvedPlanOptions {
@@ -36,7 +44,12 @@ export function resolvePlanOptions(options: PlanOptions = {}, input?: BatchInput
     now: clampInt(options.now, 0, Number.MAX_SAFE_INTEGER, Math.floor(Date.now() / 1000)),
     maxMessageBytes: clampInt(options.maxMessageBytes, 1, 1e9, DEFAULT_MAX_MESSAGE_BYTES),
     maxRequestBytes: clampInt(options.maxRequestBytes, 64, 1e9, DEFAULT_MAX_REQUEST_BYTES),
-    maxMessagesPerRequest: clampInt(options.maxMessagesPerRequest, 1, MAX_MESSAGES_PER_REQUEST, MAX_MESSAGES_PER_REQUEST),
+    maxMessagesPerRequest: clampInt(
+      options.maxMessagesPerRequest,
+      1,
+      MAX_MESSAGES_PER_REQUEST,
+      MAX_MESSAGES_PER_REQUEST,
+    ),
     nudgeTies: options.nudgeTies === true,
     rate: clampInt(options.rate, 1, MAX_RATE, DEFAULT_RATE),
     engineCheck: options.engineCheck === 'every-request' ? 'every-request' : 'first-per-group',
@@ -62,8 +75,10 @@ function mergeGroups(input: BatchInput, options: PlanOptions): Map<string, Batch
   const add = (group: BatchInputGroup) => {
     const known = groups.get(group.GroupId);
     if (!known) groups.set(group.GroupId, { ...group });
-    else for (const key of ['Type', 'CreateTime', 'Name', 'RecentContactFlag'] as const)
-      if (known[key] === undefined && group[key] !== undefined) Object.defineProperty(known, key, { value: group[key], enumerable: true, writable: true });
+    else
+      for (const key of ['Type', 'CreateTime', 'Name', 'RecentContactFlag'] as const)
+        if (known[key] === undefined && group[key] !== undefined)
+          Object.defineProperty(known, key, { value: group[key], enumerable: true, writable: true });
   };
   for (const group of options.groups ?? []) add(group); // options first: they override the input
   for (const group of input.groups) add(group);
@@ -79,7 +94,12 @@ function toItem(record: Record<string, unknown>): Record<string, unknown> {
   const item: Record<string, unknown> = {};
   for (const key of Object.keys(record))
     if (!ROUTING.has(key))
-      Object.defineProperty(item, key, { value: record[key], enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(item, key, {
+        value: record[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   return item;
 }
 
@@ -159,7 +179,10 @@ export function planBatch(input: BatchInput, planOptions: PlanOptions = {}): Bat
       continue;
     }
     if (!isJsonObject(record)) {
-      problem(i, { rule: 'message-not-object', params: { type: record === null ? 'null' : Array.isArray(record) ? 'array' : typeof record } });
+      problem(i, {
+        rule: 'message-not-object',
+        params: { type: record === null ? 'null' : Array.isArray(record) ? 'array' : typeof record },
+      });
       continue;
     }
     const given = own(record, 'GroupId');
@@ -255,7 +278,11 @@ export function planBatch(input: BatchInput, planOptions: PlanOptions = {}): Bat
       stream.problemCount++;
       problem(i, {
         rule: 'send-time-tie',
-        params: { previous: kept[kept.length - 1], sendTime: t, ...(options.nudgeTies ? { nextTaken: slot } : {}) },
+        params: {
+          previous: kept[kept.length - 1],
+          sendTime: t,
+          ...(options.nudgeTies ? { nextTaken: slot } : {}),
+        },
         serverCode: 10004,
       });
     }
@@ -274,7 +301,12 @@ export function planBatch(input: BatchInput, planOptions: PlanOptions = {}): Bat
 
   // 4. Items as JSON, chunked by count and bytes, each group's first (or every) request through the engine.
   const plan = chunkStream({
-    streams: streams.map((stream) => ({ routing: stream.routing, info: stream.info, context: stream.context, problemCount: stream.problemCount })),
+    streams: streams.map((stream) => ({
+      routing: stream.routing,
+      info: stream.info,
+      context: stream.context,
+      problemCount: stream.problemCount,
+    })),
     accepted: accepted.map((kept) => (duplicates.size === 0 ? kept : kept.filter((i) => !duplicates.has(i)))),
     items,
     sendTime,
@@ -291,7 +323,11 @@ export function planBatch(input: BatchInput, planOptions: PlanOptions = {}): Bat
   const fingerprint = new ContentHash(1).number(total);
   for (let p = 0; p < plan.messages.input.length; p++) {
     const i = plan.messages.input[p];
-    fingerprint.number(i).number(plan.messages.sendTime[p]).number(plan.messages.random[p]).number(contentHash[i]);
+    fingerprint
+      .number(i)
+      .number(plan.messages.sendTime[p])
+      .number(plan.messages.random[p])
+      .number(contentHash[i]);
   }
   for (let r = 0; r < plan.requests.count.length; r++) fingerprint.number(plan.requests.count[r]);
   for (const group of plan.groups) fingerprint.string(group.head);
@@ -325,7 +361,9 @@ function sortByTime(indices: number[], items: (Record<string, unknown> | undefin
     for (let k = 0; k < n; k++) out[k] = indices[keys[k] % 4194304];
     return out;
   }
-  return indices.slice().sort((a, b) => (items[a]!.SendTime as number) - (items[b]!.SendTime as number) || a - b);
+  return indices
+    .slice()
+    .sort((a, b) => (items[a]!.SendTime as number) - (items[b]!.SendTime as number) || a - b);
 }
 
 /**

@@ -6,7 +6,16 @@
  * folded into the snapshot once it is as long as the snapshot, so the total written stays linear.
  * Imports node:fs: only the CLI loads this module.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { ProgressPlanMismatchError, readRecord, type ProgressRecord, type ProgressStore } from './progress';
 
 interface Snapshot {
@@ -72,7 +81,10 @@ export class FileProgressStore implements ProgressStore {
     if (this.#options.durable) fsyncSync(this.#fd);
     this.#snapshotRecords.push(record);
     this.#journalCount++;
-    const threshold = Math.max(this.#options.minCompaction ?? 2000, this.#snapshotRecords.length - this.#journalCount);
+    const threshold = Math.max(
+      this.#options.minCompaction ?? 2000,
+      this.#snapshotRecords.length - this.#journalCount,
+    );
     if (this.#journalCount >= threshold) this.#writeSnapshot();
   }
 
@@ -122,7 +134,8 @@ function readSnapshot(text: string): Snapshot | undefined {
   }
   if (value === null || typeof value !== 'object') return undefined;
   const snapshot = value as Record<string, unknown>;
-  if (snapshot.version !== 1 || typeof snapshot.planId !== 'string' || !Array.isArray(snapshot.records)) return undefined;
+  if (snapshot.version !== 1 || typeof snapshot.planId !== 'string' || !Array.isArray(snapshot.records))
+    return undefined;
   const records: ProgressRecord[] = [];
   for (const item of snapshot.records) {
     const record = readRecord(item);

@@ -166,10 +166,15 @@ export interface SeriesBucket {
   rate: number;
 }
 
-const NICE_BUCKETS_MS = [1000, 5000, 10_000, 30_000, 60_000, 300_000, 900_000, 3_600_000, 21_600_000, 86_400_000];
+const NICE_BUCKETS_MS = [
+  1000, 5000, 10_000, 30_000, 60_000, 300_000, 900_000, 3_600_000, 21_600_000, 86_400_000,
+];
 
 /** Results over time, in at most ~`maxBuckets` buckets of a round size, for the lead's chart. */
-export function reportSeries(results: RunResults, maxBuckets = 200): { bucketMs: number; buckets: SeriesBucket[] } {
+export function reportSeries(
+  results: RunResults,
+  maxBuckets = 200,
+): { bucketMs: number; buckets: SeriesBucket[] } {
   let min = Infinity;
   let max = -Infinity;
   for (let p = 0; p < results.doneAt.length; p++) {
@@ -179,10 +184,12 @@ export function reportSeries(results: RunResults, maxBuckets = 200): { bucketMs:
   }
   if (min === Infinity) return { bucketMs: 1000, buckets: [] };
   const span = max - min + 1;
-  const bucketMs = NICE_BUCKETS_MS.find((ms) => span / ms <= maxBuckets) ?? NICE_BUCKETS_MS[NICE_BUCKETS_MS.length - 1];
+  const bucketMs =
+    NICE_BUCKETS_MS.find((ms) => span / ms <= maxBuckets) ?? NICE_BUCKETS_MS[NICE_BUCKETS_MS.length - 1];
   const origin = Math.floor(min / bucketMs) * bucketMs;
   const buckets: SeriesBucket[] = [];
-  for (let start = origin; start <= max; start += bucketMs) buckets.push({ start, successes: 0, failures: {}, rate: 0 });
+  for (let start = origin; start <= max; start += bucketMs)
+    buckets.push({ start, successes: 0, failures: {}, rate: 0 });
   for (let p = 0; p < results.doneAt.length; p++) {
     const status = results.status[p];
     if (status === MESSAGE_STATUS.pending) continue;

@@ -1,6 +1,12 @@
 /** What became of each planned message during a run, rebuilt from saved progress records on resume. */
 import type { BatchPlan } from './plan-types';
-import { MESSAGE_STATUS, STATUS_NAMES, type MessageOutcome, type MessageStatus, type ProgressRecord } from './progress';
+import {
+  MESSAGE_STATUS,
+  STATUS_NAMES,
+  type MessageOutcome,
+  type MessageStatus,
+  type ProgressRecord,
+} from './progress';
 
 export class RunResults {
   readonly status: Uint8Array;
@@ -72,7 +78,11 @@ export class RunResults {
     const name = STATUS_NAMES[status];
     this.#counts[name] += delta;
     const key =
-      status === MESSAGE_STATUS.unconfirmed ? 'unconfirmed' : status === MESSAGE_STATUS.skipped ? 'skipped' : String(this.result[p]);
+      status === MESSAGE_STATUS.unconfirmed
+        ? 'unconfirmed'
+        : status === MESSAGE_STATUS.skipped
+          ? 'skipped'
+          : String(this.result[p]);
     this.#byResult.set(key, (this.#byResult.get(key) ?? 0) + delta);
   }
 

@@ -41,8 +41,22 @@ export interface BatchRunnerOptions {
 export type RunEvent =
   | { type: 'status'; status: RunStatus }
   /** A call was answered (or gave up on): read `runner.snapshot()` for the figures. */
-  | { type: 'call'; request: number; attempt: number; outcome: CallOutcome['kind']; failure?: FailureClass; code?: number }
-  | { type: 'retry'; request: number; attempt: number; delayMs: number; failure: FailureClass; code?: number };
+  | {
+      type: 'call';
+      request: number;
+      attempt: number;
+      outcome: CallOutcome['kind'];
+      failure?: FailureClass;
+      code?: number;
+    }
+  | {
+      type: 'retry';
+      request: number;
+      attempt: number;
+      delayMs: number;
+      failure: FailureClass;
+      code?: number;
+    };
 
 export interface BatchRunner {
   readonly plan: BatchPlan;
@@ -66,7 +80,9 @@ export function createBatchRunner(options: BatchRunnerOptions): BatchRunner {
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
   const rate =
-    options.rate === Infinity ? Infinity : Math.min(MAX_RATE, Math.max(1, Math.floor(options.rate ?? DEFAULT_RATE)));
+    options.rate === Infinity
+      ? Infinity
+      : Math.min(MAX_RATE, Math.max(1, Math.floor(options.rate ?? DEFAULT_RATE)));
   const concurrency = Math.min(64, Math.max(1, Math.floor(options.concurrency ?? 8)));
   const store = options.store ?? new MemoryProgressStore();
   const stopOnPermanent = options.onPermanentFailure === 'stop';
@@ -137,7 +153,10 @@ export function createBatchRunner(options: BatchRunnerOptions): BatchRunner {
       await store.append(record);
       return true;
     } catch (error) {
-      stop({ id: 'stop.store-failed', params: { detail: error instanceof Error ? error.message : String(error) } });
+      stop({
+        id: 'stop.store-failed',
+        params: { detail: error instanceof Error ? error.message : String(error) },
+      });
       return false;
     }
   };
@@ -193,13 +212,18 @@ export function createBatchRunner(options: BatchRunnerOptions): BatchRunner {
         const answer = await transport.send(buildRequest(body), { signal: abort.signal });
         outcome = classifyResult(answer, slots.length);
       } catch (error) {
-        outcome = { kind: 'run-failed', failure: 'configuration', detail: error instanceof Error ? error.message : String(error) };
+        outcome = {
+          kind: 'run-failed',
+          failure: 'configuration',
+          detail: error instanceof Error ? error.message : String(error),
+        };
       } finally {
         inFlight--;
       }
       callTimes.push(clock());
       const code = 'code' in outcome ? outcome.code : undefined;
-      const failure = 'failure' in outcome ? outcome.failure : outcome.kind === 'group-failed' ? 'group' : undefined;
+      const failure =
+        'failure' in outcome ? outcome.failure : outcome.kind === 'group-failed' ? 'group' : undefined;
       if (failure) countFailure(failure);
       emit({ type: 'call', request: r, attempt, outcome: outcome.kind, failure, code });
       if (status === 'pausing' && inFlight === 0) setStatus('paused');
@@ -208,10 +232,14 @@ export function createBatchRunner(options: BatchRunnerOptions): BatchRunner {
         case 'aborted':
           return false; // stays unanswered: resent with the same Randoms on resume
         case 'run-failed':
-          stop({ id: `stop.${outcome.failure}`, params: { code: outcome.code ?? '', status: outcome.status ?? '', detail: outcome.detail ?? '' } });
+          stop({
+            id: `stop.${outcome.failure}`,
+            params: { code: outcome.code ?? '', status: outcome.status ?? '', detail: outcome.detail ?? '' },
+          });
           return false;
         case 'transient': {
-          if (!outcome.maybeStored) positions.forEach((p, i) => (results.maybeStored[p] = lostBefore[i] ? 1 : 0));
+          if (!outcome.maybeStored)
+            positions.forEach((p, i) => (results.maybeStored[p] = lostBefore[i] ? 1 : 0));
           if (attempt >= maxAttempts) {
             haltedGroups.add(g);
             return false;
@@ -224,7 +252,13 @@ export function createBatchRunner(options: BatchRunnerOptions): BatchRunner {
         }
         case 'call-failed':
         case 'group-failed': {
-          const outcomes = positions.map((p): MessageOutcome => [p, MESSAGE_STATUS.failed, outcome.code, -1, -1]);
+          const outcomes = positions.map((p): MessageOutcome => [
+            p,
+            MESSAGE_STATUS.failed,
+            outcome.code,
+            -1,
+            -1,
+          ]);
           if (!(await settleRequest(r, outcomes))) return false;
           if (stopOnPermanent) {
             stop({ id: 'stop.permanent-failure', params: { code: outcome.code, request: r } });
@@ -269,7 +303,10 @@ export function createBatchRunner(options: BatchRunnerOptions): BatchRunner {
     try {
       results.replay(await store.open(plan.id));
     } catch (error) {
-      stopReason = { id: 'stop.store-open-failed', params: { detail: error instanceof Error ? error.message : String(error) } };
+      stopReason = {
+        id: 'stop.store-open-failed',
+        params: { detail: error instanceof Error ? error.message : String(error) },
+      };
       setStatus('stopped');
       return snapshot();
     }
@@ -305,8 +342,10 @@ export function createBatchRunner(options: BatchRunnerOptions): BatchRunner {
     let permanent: number | undefined;
     rows.forEach((row, i) => {
       const p = positions[i];
-      if (row.Result === 0) outcomes.push([p, MESSAGE_STATUS.imported, 0, row.MsgSeq ?? -1, row.MsgTime ?? -1]);
-      else if (row.Result === 10004 && lostBefore[i]) outcomes.push([p, MESSAGE_STATUS.unconfirmed, 10004, -1, -1]);
+      if (row.Result === 0)
+        outcomes.push([p, MESSAGE_STATUS.imported, 0, row.MsgSeq ?? -1, row.MsgTime ?? -1]);
+      else if (row.Result === 10004 && lostBefore[i])
+        outcomes.push([p, MESSAGE_STATUS.unconfirmed, 10004, -1, -1]);
       else if (TRANSIENT_CODES.has(row.Result) && i > lastStored) retry ??= row.Result;
       else {
         permanent ??= row.Result;
@@ -349,7 +388,8 @@ export function createBatchRunner(options: BatchRunnerOptions): BatchRunner {
       current?.open();
     },
     async cancel() {
-      if (status === 'done' || status === 'incomplete' || status === 'stopped' || status === 'cancelled') return;
+      if (status === 'done' || status === 'incomplete' || status === 'stopped' || status === 'cancelled')
+        return;
       const wasIdle = status === 'idle';
       setStatus('cancelled');
       abort.abort();

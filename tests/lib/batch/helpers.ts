@@ -63,7 +63,10 @@ export function storedMessages(sandbox: Sandbox, groupId: string): RspMsgItem[] 
   const out: RspMsgItem[] = [];
   let seq: number | undefined;
   for (;;) {
-    const page = sandbox.readMessages(groupId, { ReqMsgNumber: 20, ...(seq === undefined ? {} : { ReqMsgSeq: seq }) });
+    const page = sandbox.readMessages(groupId, {
+      ReqMsgNumber: 20,
+      ...(seq === undefined ? {} : { ReqMsgSeq: seq }),
+    });
     const list = page.RspMsgList ?? [];
     if (list.length === 0) break;
     out.push(...list); // at most 20: a small spread
@@ -91,14 +94,27 @@ export function seeded(seed: number): () => number {
  * The sandbox behind faults: `drop-after` lets the sandbox store the call and loses its answer (a timeout);
  * the others never reach it. `pick` decides per call.
  */
-export function faultyTransport(sandbox: Sandbox, pick: (call: number) => Fault): Transport & { calls: number; faults: Record<Fault, number> } {
+export function faultyTransport(
+  sandbox: Sandbox,
+  pick: (call: number) => Fault,
+): Transport & { calls: number; faults: Record<Fault, number> } {
   const inner = createSandboxTransport(sandbox);
-  const faults: Record<Fault, number> = { none: 0, 'drop-after': 0, 'timeout-before': 0, '502': 0, '60007': 0, malformed: 0 };
+  const faults: Record<Fault, number> = {
+    none: 0,
+    'drop-after': 0,
+    'timeout-before': 0,
+    '502': 0,
+    '60007': 0,
+    malformed: 0,
+  };
   const transport = {
     target: 'sandbox' as const,
     calls: 0,
     faults,
-    async send(request: Parameters<Transport['send']>[0], options?: Parameters<Transport['send']>[1]): Promise<SendResult> {
+    async send(
+      request: Parameters<Transport['send']>[0],
+      options?: Parameters<Transport['send']>[1],
+    ): Promise<SendResult> {
       const fault = pick(transport.calls++);
       faults[fault]++;
       const base = { target: 'sandbox' as const, durationMs: 1 };
@@ -109,7 +125,12 @@ export function faultyTransport(sandbox: Sandbox, pick: (call: number) => Fault)
         case 'timeout-before':
           return { ...base, status: 0, bodyText: '', failure: { kind: 'timeout' } };
         case '502':
-          return { ...base, status: 502, bodyText: '<html>Bad Gateway</html>', failure: { kind: 'http-status', detail: '502' } };
+          return {
+            ...base,
+            status: 502,
+            bodyText: '<html>Bad Gateway</html>',
+            failure: { kind: 'http-status', detail: '502' },
+          };
         case '60007':
           return {
             ...base,

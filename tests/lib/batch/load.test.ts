@@ -28,7 +28,11 @@ describe('loadBatchText', () => {
 
   it('reads one request body, an array of them and NDJSON of them, routing their GroupId to each message', () => {
     const body = { GroupId: 'g', TopicId: 'g@TOPIC#_t', RecentContactFlag: 1, MsgList: [msg(1), msg(2)] };
-    for (const text of [JSON.stringify(body), JSON.stringify([body, body]), `${JSON.stringify(body)}\n${JSON.stringify(body)}\n`]) {
+    for (const text of [
+      JSON.stringify(body),
+      JSON.stringify([body, body]),
+      `${JSON.stringify(body)}\n${JSON.stringify(body)}\n`,
+    ]) {
       const input = loadBatchText(text);
       expect(input.messages.length % 2).toBe(0);
       expect(input.messages[0]).toMatchObject({ GroupId: 'g', TopicId: 'g@TOPIC#_t', From_Account: 'a' });
@@ -37,16 +41,26 @@ describe('loadBatchText', () => {
   });
 
   it('reads NDJSON of messages with CRLF, blank lines and a broken line that still takes its slot', () => {
-    const lines = [JSON.stringify({ GroupId: 'g', ...msg(1) }), '', '{"GroupId": "g", broken', JSON.stringify({ GroupId: 'g', ...msg(2) })];
+    const lines = [
+      JSON.stringify({ GroupId: 'g', ...msg(1) }),
+      '',
+      '{"GroupId": "g", broken',
+      JSON.stringify({ GroupId: 'g', ...msg(2) }),
+    ];
     const input = loadBatchText(lines.join('\r\n'));
     expect(input.kinds.ndjson).toBe(true);
     expect(input.messages).toHaveLength(3);
     expect(input.messages[1]).toBeUndefined();
-    expect(input.problems).toEqual([{ rule: 'ndjson-line-syntax', params: { line: 3, detail: expect.any(String) }, index: 1 }]);
+    expect(input.problems).toEqual([
+      { rule: 'ndjson-line-syntax', params: { line: 3, detail: expect.any(String) }, index: 1 },
+    ]);
   });
 
   it('reads a BatchDocument with its groups, and reports bad group entries', () => {
-    const doc = { groups: [{ GroupId: 'g', Type: 'Public', CreateTime: 1600000000 }, { GroupId: 5 }], messages: [{ GroupId: 'g', ...msg(1) }] };
+    const doc = {
+      groups: [{ GroupId: 'g', Type: 'Public', CreateTime: 1600000000 }, { GroupId: 5 }],
+      messages: [{ GroupId: 'g', ...msg(1) }],
+    };
     const input = loadBatchText(`\uFEFF${JSON.stringify(doc, null, 2)}`);
     expect(input.kinds.documents).toBe(1);
     expect(input.groups).toEqual([{ GroupId: 'g', Type: 'Public', CreateTime: 1600000000 }]);
@@ -64,7 +78,9 @@ describe('loadBatchText', () => {
   });
 
   it('keeps "__proto__" an own key: no prototype is touched', () => {
-    const input = loadBatchText('[{"GroupId":"g","__proto__":{"polluted":1},"From_Account":"a","SendTime":1,"MsgBody":[]}]');
+    const input = loadBatchText(
+      '[{"GroupId":"g","__proto__":{"polluted":1},"From_Account":"a","SendTime":1,"MsgBody":[]}]',
+    );
     const record = input.messages[0] as Record<string, unknown>;
     expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
     expect(Object.hasOwn(record, '__proto__')).toBe(true);
@@ -92,7 +108,12 @@ describe('loadBatchStream', () => {
     for (const text of [records.map((r) => JSON.stringify(r)).join('\n'), JSON.stringify(records, null, 1)]) {
       const progress: number[] = [];
       const size = new TextEncoder().encode(text).length;
-      const input = await loadBatchStream(chunksOf(text, 7), size, {}, (p) => p.loaded !== undefined && progress.push(p.loaded));
+      const input = await loadBatchStream(
+        chunksOf(text, 7),
+        size,
+        {},
+        (p) => p.loaded !== undefined && progress.push(p.loaded),
+      );
       expect(input.messages).toEqual(records);
       expect(progress[progress.length - 1]).toBe(size);
     }

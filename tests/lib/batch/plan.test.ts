@@ -10,8 +10,15 @@ import { messages, NOW, T0, text } from './helpers';
 
 const plan = (records: unknown[], options: PlanOptions = {}) =>
   planBatch(loadBatchText(JSON.stringify(records)), { now: NOW, ...options });
-const m = (t: number, extra: Record<string, unknown> = {}) => ({ GroupId: 'g', From_Account: 'a', SendTime: t, MsgBody: text(`at ${t}`), ...extra });
-const bodies = (p: BatchPlan) => Array.from({ length: p.requests.count.length }, (_, r) => JSON.parse(requestBody(p, r)));
+const m = (t: number, extra: Record<string, unknown> = {}) => ({
+  GroupId: 'g',
+  From_Account: 'a',
+  SendTime: t,
+  MsgBody: text(`at ${t}`),
+  ...extra,
+});
+const bodies = (p: BatchPlan) =>
+  Array.from({ length: p.requests.count.length }, (_, r) => JSON.parse(requestBody(p, r)));
 
 /** Every input index exactly once: planned or a problem. */
 function accounted(p: BatchPlan): boolean {
@@ -33,7 +40,13 @@ describe('planBatch', () => {
     const p = plan([m(T0 + 5, { SourceId: 'first' }), m(T0 + 5, { SourceId: 'second' }), m(T0 + 6)]);
     expect(Array.from(p.messages.input)).toEqual([0, 2]);
     expect(p.problems).toEqual([
-      expect.objectContaining({ index: 1, rule: 'send-time-tie', params: { previous: 0, sendTime: T0 + 5 }, serverCode: 10004, SourceId: 'second' }),
+      expect.objectContaining({
+        index: 1,
+        rule: 'send-time-tie',
+        params: { previous: 0, sendTime: T0 + 5 },
+        serverCode: 10004,
+        SourceId: 'second',
+      }),
     ]);
     expect(p.adjustments).toEqual([]);
   });
@@ -45,7 +58,9 @@ describe('planBatch', () => {
       { index: 1, kind: 'send-time-nudged', from: T0 + 5, to: T0 + 6 },
       { index: 2, kind: 'send-time-nudged', from: T0 + 5, to: T0 + 7 },
     ]);
-    expect(p.problems.map((x) => [x.index, x.rule, x.params.nextTaken])).toEqual([[4, 'send-time-tie', T0 + 9]]);
+    expect(p.problems.map((x) => [x.index, x.rule, x.params.nextTaken])).toEqual([
+      [4, 'send-time-tie', T0 + 9],
+    ]);
   });
 
   it('cuts requests at 7 messages', () => {
@@ -63,7 +78,13 @@ describe('planBatch', () => {
       expect(p.requests.bytes[r]).toBeLessThanOrEqual(1000);
     }
     expect(Array.from(p.requests.count)).toEqual([2, 2, 2]);
-    expect(p.problems).toEqual([expect.objectContaining({ index: 6, rule: 'request-too-large', params: { bytes: expect.any(Number), budget: 1000 } })]);
+    expect(p.problems).toEqual([
+      expect.objectContaining({
+        index: 6,
+        rule: 'request-too-large',
+        params: { bytes: expect.any(Number), budget: 1000 },
+      }),
+    ]);
   });
 
   it('derives the same Random on every run, from content, and keeps a given one', () => {
@@ -73,7 +94,13 @@ describe('planBatch', () => {
     expect(Array.from(a.messages.random)).toEqual(Array.from(b.messages.random));
     expect(a.id).toBe(b.id);
     // Key order inside MsgBody does not matter (canonical form); the text does.
-    const reordered = records.map((r) => ({ ...r, MsgBody: (r.MsgBody as { MsgType: string; MsgContent: unknown }[]).map(({ MsgType, MsgContent }) => ({ MsgContent, MsgType })) }));
+    const reordered = records.map((r) => ({
+      ...r,
+      MsgBody: (r.MsgBody as { MsgType: string; MsgContent: unknown }[]).map(({ MsgType, MsgContent }) => ({
+        MsgContent,
+        MsgType,
+      })),
+    }));
     expect(Array.from(plan(reordered).messages.random)).toEqual(Array.from(a.messages.random));
     const changed = records.map((r, i) => (i === 0 ? { ...r, MsgBody: text('other') } : r));
     expect(plan(changed).messages.random[0]).not.toBe(a.messages.random[0]);
@@ -104,7 +131,12 @@ describe('planBatch', () => {
         m(T0 + 1, { GroupId: 'av' }),
         m(T0 + 1, { GroupId: 'late' }),
       ],
-      { groups: [{ GroupId: 'av', Type: 'AVChatRoom' }, { GroupId: 'late', CreateTime: T0 + 5 }] },
+      {
+        groups: [
+          { GroupId: 'av', Type: 'AVChatRoom' },
+          { GroupId: 'late', CreateTime: T0 + 5 },
+        ],
+      },
     );
     expect(p.problems.map((x) => [x.index, x.rule, x.serverCode])).toEqual([
       [0, 'send-time-future', 10004],
@@ -130,7 +162,9 @@ describe('planBatch', () => {
   });
 
   it('writes a "__proto__" key as a key and strips routing fields from the items', () => {
-    const record = JSON.parse(`{"GroupId":"g","SourceId":"s","From_Account":"a","SendTime":${T0},"MsgBody":${JSON.stringify(text('p'))},"__proto__":{"x":1}}`);
+    const record = JSON.parse(
+      `{"GroupId":"g","SourceId":"s","From_Account":"a","SendTime":${T0},"MsgBody":${JSON.stringify(text('p'))},"__proto__":{"x":1}}`,
+    );
     const p = plan([record]);
     const body = requestBody(p, 0);
     expect(body).toContain('"__proto__":{"x":1}');
@@ -140,7 +174,16 @@ describe('planBatch', () => {
 
   it('summarises and exports the plan as JSON', () => {
     const p = plan([...messages(2, 8), 5], { rate: 50 });
-    expect(p.summary).toMatchObject({ inputMessages: 17, plannedMessages: 16, problemMessages: 1, groups: 2, requests: 4, randomsAssigned: 16, rate: 50, estimatedSeconds: 1 });
+    expect(p.summary).toMatchObject({
+      inputMessages: 17,
+      plannedMessages: 16,
+      problemMessages: 1,
+      groups: 2,
+      requests: 4,
+      randomsAssigned: 16,
+      rate: 50,
+      estimatedSeconds: 1,
+    });
     const exported = JSON.parse([...exportPlanJson(p)].join(''));
     expect(exported.requests.map((r: { messages: unknown[] }) => r.messages.length)).toEqual([7, 1, 7, 1]);
     expect(exported.problems[0].index).toBe(16);
@@ -156,7 +199,10 @@ const arbitraryRecord = fc.record({
     fc.string({ maxLength: 20 }).map((s) => text(s)),
     fc.constant(text('w'.repeat(8001))),
     fc.constant([]),
-    fc.constant([{ MsgType: 'TIMCustomElem', MsgContent: { Data: 'd' } }, { MsgType: 'TIMCustomElem', MsgContent: { Data: 'e' } }]),
+    fc.constant([
+      { MsgType: 'TIMCustomElem', MsgContent: { Data: 'd' } },
+      { MsgType: 'TIMCustomElem', MsgContent: { Data: 'e' } },
+    ]),
     fc.constant([{ MsgType: 'TIMSoundElem', MsgContent: { Url: 'u', UUID: 'i', Download_Flag: 2 } }]),
   ),
   random: fc.option(fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constant(-5)), { nil: undefined }),
@@ -166,7 +212,12 @@ const arbitraryRecord = fc.record({
 type RawRecord = typeof arbitraryRecord extends fc.Arbitrary<infer T> ? T : never;
 
 function toRecord(r: RawRecord) {
-  const record: Record<string, unknown> = { GroupId: r.g, From_Account: r.from, SendTime: r.t, MsgBody: r.body };
+  const record: Record<string, unknown> = {
+    GroupId: r.g,
+    From_Account: r.from,
+    SendTime: r.t,
+    MsgBody: r.body,
+  };
   if (r.random !== undefined) record.Random = r.random;
   if (r.extra !== undefined) Object.defineProperty(record, r.extra, { value: 1, enumerable: true });
   return record;
@@ -182,19 +233,32 @@ describe('planBatch properties', () => {
         const full = planBatch(loadBatchText(text), { now: NOW, nudgeTies, engineCheck: 'every-request' });
         expect(accounted(fast)).toBe(true);
         // Checking every request with the whole engine rejects nothing more than the fast path did.
-        expect(full.problems.map((p) => [p.index, p.rule])).toEqual(fast.problems.map((p) => [p.index, p.rule]));
+        expect(full.problems.map((p) => [p.index, p.rule])).toEqual(
+          fast.problems.map((p) => [p.index, p.rule]),
+        );
         for (let r = 0; r < fast.requests.count.length; r++) {
           const group = fast.groups[fast.requests.group[r]];
-          const report = validateImportRequest(requestBody(fast, r), { now: NOW, maxMessageBytes: 8000, groupCreateTime: group.CreateTime });
+          const report = validateImportRequest(requestBody(fast, r), {
+            now: NOW,
+            maxMessageBytes: 8000,
+            groupCreateTime: group.CreateTime,
+          });
           expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
           const times = JSON.parse(requestBody(fast, r)).MsgList.map((x: { SendTime: number }) => x.SendTime);
           for (let k = 1; k < times.length; k++) expect(times[k]).toBeGreaterThan(times[k - 1]);
         }
         // A message kept back for an engine rule is refused by the engine on its own with that rule.
-        for (const problem of fast.problems.filter((p) => p.detail !== undefined && p.params.pointer !== undefined)) {
+        for (const problem of fast.problems.filter(
+          (p) => p.detail !== undefined && p.params.pointer !== undefined,
+        )) {
           const { GroupId: _g, SourceId: _s, ...item } = records[problem.index];
-          const single = validateImportRequest(JSON.stringify({ GroupId: records[problem.index].GroupId, MsgList: [item] }), { now: NOW, maxMessageBytes: 8000 });
-          expect(single.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)).toContain(problem.rule);
+          const single = validateImportRequest(
+            JSON.stringify({ GroupId: records[problem.index].GroupId, MsgList: [item] }),
+            { now: NOW, maxMessageBytes: 8000 },
+          );
+          expect(single.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)).toContain(
+            problem.rule,
+          );
         }
       }),
       { numRuns: 150 },

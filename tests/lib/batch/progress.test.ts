@@ -4,12 +4,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MESSAGE_STATUS, ProgressPlanMismatchError, type ProgressRecord } from '../../../src/lib/batch/progress';
+import {
+  MESSAGE_STATUS,
+  ProgressPlanMismatchError,
+  type ProgressRecord,
+} from '../../../src/lib/batch/progress';
 import { FileProgressStore } from '../../../src/lib/batch/progress-file';
 import { IndexedDbProgressStore } from '../../../src/lib/batch/progress-idb';
 
 const sent = (r: number): ProgressRecord => ({ k: 'sent', r, p: [r * 7, r * 7 + 1], at: 1 });
-const done = (r: number): ProgressRecord => ({ k: 'done', r, at: 2, m: [[r * 7, MESSAGE_STATUS.imported, 0, r + 1, 1650000000]] });
+const done = (r: number): ProgressRecord => ({
+  k: 'done',
+  r,
+  at: 2,
+  m: [[r * 7, MESSAGE_STATUS.imported, 0, r + 1, 1650000000]],
+});
 
 let dir: string;
 beforeEach(() => {
@@ -36,7 +45,9 @@ describe('FileProgressStore', () => {
     await store.append(sent(0));
     appendFileSync(`${path}.log`, '{"k":"done","r":0,"at":2,"m":[[0,1,0,');
     expect(await new FileProgressStore(path).open('plan-a')).toEqual([sent(0)]);
-    await expect(new FileProgressStore(path).open('plan-b')).rejects.toBeInstanceOf(ProgressPlanMismatchError);
+    await expect(new FileProgressStore(path).open('plan-b')).rejects.toBeInstanceOf(
+      ProgressPlanMismatchError,
+    );
   });
 
   it('never overwrites a file that is not its own, and clear() forgets everything', async () => {
@@ -68,6 +79,8 @@ describe('IndexedDbProgressStore', () => {
   });
 
   it('refuses to append before open', async () => {
-    await expect(new IndexedDbProgressStore('x', new IDBFactory()).append(sent(0))).rejects.toThrow(/not open/);
+    await expect(new IndexedDbProgressStore('x', new IDBFactory()).append(sent(0))).rejects.toThrow(
+      /not open/,
+    );
   });
 });

@@ -3,7 +3,14 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadBatchText } from '../../../src/lib/batch/load';
 import { planBatch } from '../../../src/lib/batch/plan';
-import { csvField, CSV_COLUMNS, reportCsv, reportJson, reportRows, reportSeries } from '../../../src/lib/batch/report';
+import {
+  csvField,
+  CSV_COLUMNS,
+  reportCsv,
+  reportJson,
+  reportRows,
+  reportSeries,
+} from '../../../src/lib/batch/report';
 import { createBatchRunner } from '../../../src/lib/batch/runner';
 import { createSandboxTransport } from '../../../src/lib/sandbox';
 import { buildRequest, instant, messages, NOW, sandboxFor, T0, text } from './helpers';
@@ -11,7 +18,12 @@ import { buildRequest, instant, messages, NOW, sandboxFor, T0, text } from './he
 async function finishedRun(records: unknown[]) {
   const plan = planBatch(loadBatchText(JSON.stringify(records)), { now: NOW });
   const sandbox = sandboxFor(plan);
-  const runner = createBatchRunner({ plan, transport: createSandboxTransport(sandbox), buildRequest, ...instant() });
+  const runner = createBatchRunner({
+    plan,
+    transport: createSandboxTransport(sandbox),
+    buildRequest,
+    ...instant(),
+  });
   await runner.start();
   return { plan, results: runner.results };
 }
@@ -32,16 +44,34 @@ describe('csvField', () => {
 
 describe('report', () => {
   it('has one row per input message, in input order, that a CSV parser reads back exactly', async () => {
-    const hostile = { GroupId: 'group-0', From_Account: '=cmd|"/c calc"!A1', SendTime: T0 + 1, MsgBody: text('x'), SourceId: 'a,"b"\nc' };
-    const records = [...messages(2, 4), hostile, { GroupId: 'group-0', From_Account: 'x', SendTime: 'bad', MsgBody: [] }];
+    const hostile = {
+      GroupId: 'group-0',
+      From_Account: '=cmd|"/c calc"!A1',
+      SendTime: T0 + 1,
+      MsgBody: text('x'),
+      SourceId: 'a,"b"\nc',
+    };
+    const records = [
+      ...messages(2, 4),
+      hostile,
+      { GroupId: 'group-0', From_Account: 'x', SendTime: 'bad', MsgBody: [] },
+    ];
     const { plan, results } = await finishedRun(records);
     const rows = [...reportRows(plan, results)];
     expect(rows.map((r) => r.index)).toEqual(records.map((_, i) => i));
-    const csv = Papa.parse<Record<string, string>>([...reportCsv(plan, results)].join(''), { header: true, skipEmptyLines: true });
+    const csv = Papa.parse<Record<string, string>>([...reportCsv(plan, results)].join(''), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(csv.errors).toEqual([]);
     expect(csv.meta.fields).toEqual([...CSV_COLUMNS]);
     expect(csv.data).toHaveLength(records.length);
-    expect(csv.data[8]).toMatchObject({ From_Account: `'=cmd|"/c calc"!A1`, SourceId: 'a,"b"\nc', status: 'imported', Result: '0' });
+    expect(csv.data[8]).toMatchObject({
+      From_Account: `'=cmd|"/c calc"!A1`,
+      SourceId: 'a,"b"\nc',
+      status: 'imported',
+      Result: '0',
+    });
     expect(csv.data[9]).toMatchObject({ status: 'problem', rule: 'field-type', Result: '10004' });
     expect(csv.data[0]).toMatchObject({ GroupId: 'group-0', MsgSeq: '1', explanation: 'Imported.' });
     const json = JSON.parse([...reportJson(plan, results)].join(''));

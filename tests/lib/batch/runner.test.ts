@@ -49,7 +49,12 @@ describe('runner against the sandbox', () => {
   it('imports every planned message once, in order, 7 per call', async () => {
     const plan = planOf(messages(3, 20));
     const sandbox = sandboxFor(plan);
-    const runner = createBatchRunner({ plan, transport: createSandboxTransport(sandbox), buildRequest, ...instant() });
+    const runner = createBatchRunner({
+      plan,
+      transport: createSandboxTransport(sandbox),
+      buildRequest,
+      ...instant(),
+    });
     const end = await runner.start();
     expect(end.status).toBe('done');
     expect(end.messages).toMatchObject({ total: 60, imported: 60, failed: 0, pending: 0 });
@@ -66,9 +71,9 @@ describe('runner against the sandbox', () => {
       const faults: Fault[] = ['drop-after', 'timeout-before', '502', '60007', 'malformed'];
       let burst = 0;
       const transport = faultyTransport(sandbox, () => {
-        if (burst > 0) return burst--, '60007';
+        if (burst > 0) return (burst--, '60007');
         const roll = random();
-        if (roll < 0.05) return (burst = 4), '60007';
+        if (roll < 0.05) return ((burst = 4), '60007');
         return roll < 0.45 ? faults[Math.floor(random() * faults.length)] : 'none';
       });
       const runner = createBatchRunner({
@@ -112,7 +117,13 @@ describe('runner against the sandbox', () => {
     expect(stopped.status).toBe('cancelled');
     expect(stopped.messages.done).toBeLessThan(plan.messages.input.length);
 
-    const second = createBatchRunner({ plan, transport: createSandboxTransport(sandbox), buildRequest, store, ...instant() });
+    const second = createBatchRunner({
+      plan,
+      transport: createSandboxTransport(sandbox),
+      buildRequest,
+      store,
+      ...instant(),
+    });
     const end = await second.start();
     expect(end.status).toBe('done');
     expect(end.messages.pending).toBe(0);
@@ -129,7 +140,12 @@ describe('runner against the sandbox', () => {
     records[3] = { ...records[3], MsgBody: text('x'.repeat(13000)) };
     const plan = planOf(records, { maxMessageBytes: 20000 });
     const sandbox = sandboxFor(plan);
-    const goOn = createBatchRunner({ plan, transport: createSandboxTransport(sandbox), buildRequest, ...instant() });
+    const goOn = createBatchRunner({
+      plan,
+      transport: createSandboxTransport(sandbox),
+      buildRequest,
+      ...instant(),
+    });
     const end = await goOn.start();
     expect(end.status).toBe('done');
     expect(end.byResult).toEqual({ '0': 9, '80002': 1 });
@@ -156,7 +172,12 @@ describe('runner against the sandbox', () => {
     const plan = planOf(messages(2, 14));
     const sandbox = sandboxFor(plan);
     sandbox.removeGroup('group-1');
-    const runner = createBatchRunner({ plan, transport: createSandboxTransport(sandbox), buildRequest, ...instant() });
+    const runner = createBatchRunner({
+      plan,
+      transport: createSandboxTransport(sandbox),
+      buildRequest,
+      ...instant(),
+    });
     const end = await runner.start();
     expect(end.status).toBe('done');
     expect(end.messages).toMatchObject({ imported: 14, failed: 7, skipped: 7 });
@@ -167,13 +188,28 @@ describe('runner against the sandbox', () => {
     const plan = planOf(messages(1, 10));
     const sandbox = sandboxFor(plan);
     const store = new MemoryProgressStore();
-    const badSig = (body: string) => ({ ...buildRequest(body), url: buildRequest(body).url.replace(/usersig=[^&]*/, 'usersig=garbage') });
-    const first = createBatchRunner({ plan, transport: createSandboxTransport(sandbox), buildRequest: badSig, store, ...instant() });
+    const badSig = (body: string) => ({
+      ...buildRequest(body),
+      url: buildRequest(body).url.replace(/usersig=[^&]*/, 'usersig=garbage'),
+    });
+    const first = createBatchRunner({
+      plan,
+      transport: createSandboxTransport(sandbox),
+      buildRequest: badSig,
+      store,
+      ...instant(),
+    });
     const stopped = await first.start();
     expect(stopped.status).toBe('stopped');
     expect(stopped.stopReason?.id).toBe('stop.credentials');
     expect(stopped.messages.pending).toBe(10);
-    const second = createBatchRunner({ plan, transport: createSandboxTransport(sandbox), buildRequest, store, ...instant() });
+    const second = createBatchRunner({
+      plan,
+      transport: createSandboxTransport(sandbox),
+      buildRequest,
+      store,
+      ...instant(),
+    });
     expect((await second.start()).status).toBe('done');
     expectExactlyOnce(plan, sandbox, second.results);
   });
@@ -183,12 +219,25 @@ describe('runner against the sandbox', () => {
     const sandbox = sandboxFor(plan);
     const store = new MemoryProgressStore();
     const flaky = faultyTransport(sandbox, () => '502');
-    const first = createBatchRunner({ plan, transport: flaky, buildRequest, store, retry: { maxAttempts: 3 }, ...instant() });
+    const first = createBatchRunner({
+      plan,
+      transport: flaky,
+      buildRequest,
+      store,
+      retry: { maxAttempts: 3 },
+      ...instant(),
+    });
     const end = await first.start();
     expect(end.status).toBe('incomplete');
     expect(end.haltedGroups).toBe(2);
     expect(flaky.calls).toBe(6);
-    const second = createBatchRunner({ plan, transport: createSandboxTransport(sandbox), buildRequest, store, ...instant() });
+    const second = createBatchRunner({
+      plan,
+      transport: createSandboxTransport(sandbox),
+      buildRequest,
+      store,
+      ...instant(),
+    });
     expect((await second.start()).status).toBe('done');
     expectExactlyOnce(plan, sandbox, second.results);
   });
@@ -251,7 +300,14 @@ describe('runner against the sandbox', () => {
         return answer;
       },
     };
-    const runner = createBatchRunner({ plan, transport, buildRequest, concurrency: 3, rate: Infinity, ...instant() });
+    const runner = createBatchRunner({
+      plan,
+      transport,
+      buildRequest,
+      concurrency: 3,
+      rate: Infinity,
+      ...instant(),
+    });
     expect((await runner.start()).status).toBe('done');
     expect(maxParallel).toBe(3);
     expectExactlyOnce(plan, sandbox, runner.results);
@@ -273,7 +329,10 @@ describe('runner against the sandbox', () => {
         const list = (JSON.parse(request.body) as { MsgList: unknown[] }).MsgList;
         const head = JSON.stringify({ ...JSON.parse(request.body), MsgList: list.slice(0, 3) });
         const answer = JSON.parse((await inner.send({ ...request, body: head })).bodyText);
-        answer.ImportMsgResult.push({ MsgSeq: 0, MsgTime: 0, Result: 91000 }, { MsgSeq: 0, MsgTime: 0, Result: 91000 });
+        answer.ImportMsgResult.push(
+          { MsgSeq: 0, MsgTime: 0, Result: 91000 },
+          { MsgSeq: 0, MsgTime: 0, Result: 91000 },
+        );
         return { target: 'sandbox' as const, status: 200, durationMs: 1, bodyText: JSON.stringify(answer) };
       },
     };
