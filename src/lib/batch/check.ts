@@ -44,7 +44,6 @@ export interface MessageVerdict {
   warnings: string[];
 }
 
-const OK: MessageVerdict = { ok: true, errors: [], warnings: [] };
 
 /** The request head that carries a group's routing fields, as JSON text before the MsgList items. */
 export interface GroupRouting {
@@ -109,21 +108,41 @@ export function checkMessageWithEngine(
   return verdictOf(report.diagnostics, '/MsgList/0');
 }
 
+/** The engine's compiled checker on a batch record (routing keys allowed). */
+export function passesShape(record: unknown): boolean {
+  return messageShape()?.(record) ?? false;
+}
+
+/** Rules of `messageRules` that compare messages with each other: the planner orders and checks those itself. */
+const CROSS_MESSAGE_RULES = new Set([
+  'send-time-order',
+  'send-time-before-latest-message',
+  'random-duplicate',
+]);
+
 /**
- * The fast verdict on a batch record (routing fields included): `OK`-like when the engine's compiled checker and
- * its per-message rules accept it, undefined when only the whole engine can say (see `checkMessageWithEngine`).
+ * The engine's per-message rules on many records of one group at once (one call instead of one per message:
+ * the rules allocate per call). Returns, per record, undefined when it passes (warnings counted into
+ * `warnings`), or 'engine' when only the whole engine can say why not. Cross-message rules are left out:
+ * the records are not in send order yet, and the planner handles order and Randoms itself.
  */
-export function checkMessageFast(record: unknown, context: ValidationContext): MessageVerdict | undefined {
-  const shape = messageShape();
-  if (!shape?.(record)) return undefined;
-  const findings: Finding[] = messageRules([record], context);
-  if (findings.length === 0) return OK;
-  if (findings.some((f) => f.severity === 'error')) return undefined;
-  return {
-    ok: true,
-    errors: [],
-    warnings: findings.filter((f) => f.severity === 'warning').map((f) => f.rule),
-  };
+export function checkMessagesFast(
+  records: readonly unknown[],
+  context: ValidationContext,
+  warnings: Record<string, number>,
+): ('engine' | undefined)[] {
+  const verdicts: ('engine' | undefined)[] = new Array(records.length);
+  const findings: Finding[] = messageRules(records, context);
+  const warned: [number, string][] = [];
+  for (const finding of findings) {
+    if (CROSS_MESSAGE_RULES.has(finding.rule)) continue;
+    const k = Number(/^\/MsgList\/(\d+)/.exec(finding.pointer)?.[1] ?? -1);
+    if (finding.severity === 'error') verdicts[k] = 'engine';
+    else if (finding.severity === 'warning') warned.push([k, finding.rule]);
+  }
+  // Warnings of a record the engine will judge are the engine's to count.
+  for (const [k, rule] of warned) if (verdicts[k] === undefined) warnings[rule] = (warnings[rule] ?? 0) + 1;
+  return verdicts;
 }
 
 /** The whole engine on a whole request body (the planner's cross-check). */

@@ -6,7 +6,8 @@
 import { DEFAULT_MAX_MESSAGE_BYTES, type ValidationContext } from '../api';
 import {
   checkGroup,
-  checkMessageFast,
+  checkMessagesFast,
+  passesShape,
   checkMessageWithEngine,
   checkRequestBody,
   type GroupRouting,
@@ -208,30 +209,57 @@ export function planBatch(input: BatchInput, planOptions: PlanOptions = {}): Bat
       problem(i, { rule: e.rule, params: { GroupId: groupId }, serverCode: e.serverCode, detail: e.message });
       continue;
     }
-    // The record itself on the fast path (its routing keys are skipped when it is written); a copy without them
-    // for the whole engine, which then also decides (an unknown key is only a warning there).
-    let item: Record<string, unknown> = record;
-    let verdict = checkMessageFast(record, stream.context);
-    if (!verdict) {
-      item = toItem(record);
-      verdict = checkMessageWithEngine(stream.routing, item, stream.context);
-    }
-    if (!verdict.ok) {
-      stream.problemCount++;
-      const first = verdict.errors[0];
-      problem(i, {
-        rule: first.rule,
-        params: { pointer: first.pointer.replace(/^\/MsgList\/0/, '') },
-        serverCode: first.serverCode,
-        detail: first.message,
-        ...(verdict.errors.length > 1 ? { rules: verdict.errors.map((e) => e.rule) } : {}),
-      });
-      continue;
-    }
-    for (const rule of verdict.warnings) warningsByRule[rule] = (warningsByRule[rule] ?? 0) + 1;
-    items[i] = item;
     streamOf[i] = s;
     stream.candidates.push(i);
+  }
+
+  // The engine's per-message rules, a group at a time; the whole engine for whatever fails them (it says why,
+  // and decides: an unknown key is only a warning there). A record that passes is sent as it stands (its
+  // routing keys are skipped when it is written); one that needed the engine is sent as the copy it checked.
+  const BATCH = 1024;
+  for (const stream of streams) {
+    const all = stream.candidates;
+    stream.candidates = [];
+    for (let from = 0; from < all.length; from += BATCH) {
+      const chunk = all.slice(from, from + BATCH);
+      const shaped = chunk.filter((i) => passesShape(messages[i]));
+      const verdicts = checkMessagesFast(
+        shaped.map((i) => messages[i]),
+        stream.context,
+        warningsByRule,
+      );
+      const needsEngine = new Set<number>();
+      shaped.forEach((i, k) => verdicts[k] === 'engine' && needsEngine.add(i));
+      let next = 0;
+      for (const i of chunk) {
+        const record = messages[i] as Record<string, unknown>;
+        const fast = shaped[next] === i;
+        if (fast) next++;
+        if (fast && !needsEngine.has(i)) {
+          items[i] = record;
+          stream.candidates.push(i);
+          continue;
+        }
+        const item = toItem(record);
+        const verdict = checkMessageWithEngine(stream.routing, item, stream.context);
+        if (!verdict.ok) {
+          streamOf[i] = -1;
+          stream.problemCount++;
+          const first = verdict.errors[0];
+          problem(i, {
+            rule: first.rule,
+            params: { pointer: first.pointer.replace(/^\/MsgList\/0/, '') },
+            serverCode: first.serverCode,
+            detail: first.message,
+            ...(verdict.errors.length > 1 ? { rules: verdict.errors.map((e) => e.rule) } : {}),
+          });
+          continue;
+        }
+        for (const rule of verdict.warnings) warningsByRule[rule] = (warningsByRule[rule] ?? 0) + 1;
+        items[i] = item;
+        stream.candidates.push(i);
+      }
+    }
   }
 
   // 2. Per stream: stable sort by SendTime, ties, Randoms.
