@@ -13,5 +13,8 @@ export * from './codes';
 export * from './regions';
 export * from './request';
 export * from './response';
+// zod-free: the one reader of untrusted JSON text, for the page too (share links, storage, batch files)
+export * from './safe-json';
+export * from './messages';
 // zod-free; load lazily in the page (Web Crypto + CompressionStream)
 export * from './usersig';
