@@ -18,3 +18,5 @@ export * from './response';
 // zod-free: the one reader of untrusted JSON text, for the page too (share links, storage, batch files)
 export * from './safe-json';
 export * from './messages';
+// zod-free; load lazily in the page (Web Crypto + CompressionStream)
+export * from './usersig';
