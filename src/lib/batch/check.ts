@@ -44,7 +44,6 @@ export interface MessageVerdict {
   warnings: string[];
 }
 
-
 /** The request head that carries a group's routing fields, as JSON text before the MsgList items. */
 export interface GroupRouting {
   GroupId: string;
