@@ -5,7 +5,7 @@
 // recoverable, and, through the fixture, request nothing from another host.
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
-import { requestPanelText, send } from './page.mjs';
+import { requestPanelText, send, watchLongTasks } from './page.mjs';
 
 const MAX_TASK_MS = 200;
 const FOREIGN_HOST = 'evil.example';
@@ -38,30 +38,6 @@ const hostilePayload = (body) => ({
   context: { groupType: 'Public', ['__proto__']: { polluted: true } },
   ['__proto__']: { polluted: true },
 });
-
-/** Records long tasks (over 50 ms) from the page's start; `__longestTaskSince(start)` reads them. */
-async function watchLongTasks(page) {
-  await page.addInitScript(() => {
-    const tasks = [];
-    const record = (entries) => {
-      for (const entry of entries) tasks.push({ start: entry.startTime, duration: entry.duration });
-    };
-    const observer = new PerformanceObserver((list) => record(list.getEntries()));
-    observer.observe({ type: 'longtask', buffered: true });
-    window.__longestTaskSince = (start) =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              record(observer.takeRecords());
-              const since = tasks.filter((task) => task.start >= start);
-              resolve(since.reduce((longest, task) => Math.max(longest, task.duration), 0));
-            }, 250),
-          ),
-        ),
-      );
-  });
-}
 
 /** Opens the app, lets start-up finish, and types a document of the user's own that the link will replace. */
 async function openWithOwnDocument(page, baseURL) {

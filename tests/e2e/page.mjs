@@ -30,3 +30,28 @@ export async function send(page) {
 export async function requestPanelText(page) {
   return (await region(page, 'Request').textContent()) ?? '';
 }
+
+/** Records every long task (over 50 ms) of the page from its start. */
+export async function watchLongTasks(page) {
+  await page.addInitScript(() => {
+    const tasks = [];
+    const record = (entries) => {
+      for (const entry of entries) tasks.push({ start: entry.startTime, duration: entry.duration });
+    };
+    const observer = new PerformanceObserver((list) => record(list.getEntries()));
+    observer.observe({ type: 'longtask', buffered: true });
+    // Entries arrive after their task, asynchronously: let the page settle, then take what is still queued.
+    window.__longestTaskSince = (start) =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              record(observer.takeRecords());
+              const since = tasks.filter((task) => task.start >= start);
+              resolve(since.reduce((longest, task) => Math.max(longest, task.duration), 0));
+            }, 250),
+          ),
+        ),
+      );
+  });
+}
