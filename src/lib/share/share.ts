@@ -3,6 +3,7 @@
  * Credentials never enter: the payload is built field by field from `SharedSettings`, never by spreading state.
  */
 import { readJson } from '../api/safe-json';
+import { isTarget } from '../send/transport';
 import {
   DecodedTooLargeError,
   MAX_DECODED_CHARS,
@@ -13,7 +14,6 @@ import {
   isCount,
   isGroupType,
   isHostChoice,
-  isTarget,
   type SharedContext,
   type SharedSettings,
 } from './settings';

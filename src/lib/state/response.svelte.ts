@@ -26,11 +26,11 @@ export type ResponseStage = 'empty' | 'too-large' | 'parsing' | 'parsed' | 'unav
 
 /** What the Response panel shows for a pasted (later: received) response text. */
 export class ResponseInspector {
-  stage = $state<ResponseStage>('empty');
+  #stage = $state<ResponseStage>('empty');
   /** Raw: reports are plain data and can be large; no deep proxy needed. */
-  report = $state.raw<ResponseReport | undefined>(undefined);
-  byteSize = $state(0);
-  loadError = $state<string | undefined>(undefined);
+  #report = $state.raw<ResponseReport | undefined>(undefined);
+  #byteSize = $state(0);
+  #loadError = $state<string | undefined>(undefined);
 
   #loadParser: LoadResponseParser;
   #parser: Promise<ParseResponse> | undefined;
@@ -41,21 +41,40 @@ export class ResponseInspector {
     this.#loadParser = loadParser;
   }
 
+  get stage(): ResponseStage {
+    return this.#stage;
+  }
+
+  /** The explanation, once `stage` is `parsed`. */
+  get report(): ResponseReport | undefined {
+    return this.#report;
+  }
+
+  /** UTF-8 size of the text last analysed. */
+  get byteSize(): number {
+    return this.#byteSize;
+  }
+
+  /** Why the parser is unavailable, when `stage` is `unavailable`. */
+  get loadError(): string | undefined {
+    return this.#loadError;
+  }
+
   /** Explains `text` against the request it answers (if known). Never throws. */
   async analyse(text: string, request?: ImportRequest): Promise<void> {
     const generation = ++this.#generation;
-    this.report = undefined;
-    this.loadError = undefined;
-    this.byteSize = utf8ByteLength(text);
+    this.#report = undefined;
+    this.#loadError = undefined;
+    this.#byteSize = utf8ByteLength(text);
     if (text.trim() === '') {
-      this.stage = 'empty';
+      this.#stage = 'empty';
       return;
     }
-    if (this.byteSize > MAX_RESPONSE_BYTES) {
-      this.stage = 'too-large';
+    if (this.#byteSize > MAX_RESPONSE_BYTES) {
+      this.#stage = 'too-large';
       return;
     }
-    this.stage = 'parsing';
+    this.#stage = 'parsing';
     let parse: ParseResponse;
     try {
       parse = await this.#parserOnce();
@@ -73,14 +92,14 @@ export class ResponseInspector {
       this.#fail('The response parser failed on this text', error);
       return;
     }
-    this.report = report;
-    this.stage = 'parsed';
+    this.#report = report;
+    this.#stage = 'parsed';
   }
 
   #fail(what: string, error: unknown) {
     const detail = error instanceof Error ? error.message : String(error);
-    this.stage = 'unavailable';
-    this.loadError = `${what}: ${detail}`;
+    this.#stage = 'unavailable';
+    this.#loadError = `${what}: ${detail}`;
   }
 
   #parserOnce(): Promise<ParseResponse> {
