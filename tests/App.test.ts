@@ -66,16 +66,19 @@ describe('App', { timeout: 30_000 }, () => {
     render(App, { app });
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'kr');
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
-    expect(screen.getByRole('region', { name: 'Request' })).toHaveTextContent('adminapikr.im.qcloud.com');
-    expect(app.notice?.text).toMatch(/Request built/);
-    expect(app.history).toHaveLength(1);
+    // The Request panel loads on its first open (Send opens it).
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Request' })).toHaveTextContent('adminapikr.im.qcloud.com'),
+    );
+    expect(app.notices.current?.text).toMatch(/Request built/);
+    expect(app.history.entries).toHaveLength(1);
   });
 
   it('Ctrl+Enter outside a text field sends; ? opens the shortcut sheet, not while typing', async () => {
     const app = makeApp();
     render(App, { app });
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
-    expect(app.builtRequest).toBeDefined();
+    expect(app.sending.built).toBeDefined();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'custom');
     await userEvent.type(screen.getByRole('textbox', { name: 'Custom host' }), '?');
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -24,8 +24,13 @@ const loadCoreParser: LoadResponseParser = async () =>
  */
 export type ResponseStage = 'empty' | 'too-large' | 'parsing' | 'parsed' | 'unavailable';
 
-/** What the Response panel shows for a pasted (later: received) response text. */
+/**
+ * What the Response panel shows: a response text (pasted, later received) explained against the request it
+ * answers, i.e. the request that was sent (SendingState sets it), never the editor's current text.
+ */
 export class ResponseInspector {
+  #text = $state('');
+  #request = $state.raw<ImportRequest | undefined>(undefined);
   #stage = $state<ResponseStage>('empty');
   /** Raw: reports are plain data and can be large; no deep proxy needed. */
   #report = $state.raw<ResponseReport | undefined>(undefined);
@@ -39,6 +44,28 @@ export class ResponseInspector {
 
   constructor(loadParser: LoadResponseParser = loadCoreParser) {
     this.#loadParser = loadParser;
+  }
+
+  /** The response text shown. */
+  get text(): string {
+    return this.#text;
+  }
+
+  /** The request the response is explained against (the one sent), if known. */
+  get request(): ImportRequest | undefined {
+    return this.#request;
+  }
+
+  /** A new response text (typed, pasted or received): explained against `request`. */
+  setText(text: string): void {
+    this.#text = text;
+    void this.analyse(text, this.#request);
+  }
+
+  /** The request a response now answers (a send): the text in hand is explained against it again. */
+  setRequest(request: ImportRequest | undefined): void {
+    this.#request = request;
+    void this.analyse(this.#text, request);
   }
 
   get stage(): ResponseStage {
@@ -60,7 +87,7 @@ export class ResponseInspector {
     return this.#loadError;
   }
 
-  /** Explains `text` against the request it answers (if known). Never throws. */
+  /** Explains `text` against the request it answers (if known), without keeping either. Never throws. */
   async analyse(text: string, request?: ImportRequest): Promise<void> {
     const generation = ++this.#generation;
     this.#report = undefined;

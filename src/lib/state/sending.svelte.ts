@@ -38,9 +38,7 @@ export interface SendingStateOptions {
 export class SendingState {
   #target = $state<Target>('sandbox');
   #built = $state.raw<BuiltRequest | undefined>(undefined);
-  #sentRequest = $state.raw<ImportRequest | undefined>(undefined);
   #result = $state.raw<SendResult | undefined>(undefined);
-  #responseText = $state('');
   #busy = $state(false);
   #count = $state(0);
 
@@ -65,7 +63,7 @@ export class SendingState {
 
   /** The parsed request last sent: what the response is explained against (undefined when it did not parse). */
   get sentRequest(): ImportRequest | undefined {
-    return this.#sentRequest;
+    return this.#inspector.request;
   }
 
   /** What the transport answered to the last send. */
@@ -73,13 +71,8 @@ export class SendingState {
     return this.#result;
   }
 
-  /** The response shown in the Response panel: pasted, or (once transports send) received. */
-  get responseText(): string {
-    return this.#responseText;
-  }
-
-  /** Its explanation. */
-  get inspector(): ResponseInspector {
+  /** The response shown in the Response panel (pasted, or once transports send, received) and its explanation. */
+  get response(): ResponseInspector {
     return this.#inspector;
   }
 
@@ -95,12 +88,6 @@ export class SendingState {
 
   setTarget(target: Target): void {
     this.#target = target;
-  }
-
-  /** The user's own response text (pasted): explained against the request last sent. */
-  setResponseText(text: string): void {
-    this.#responseText = text;
-    void this.#inspector.analyse(text, this.#sentRequest);
   }
 
   /**
@@ -140,7 +127,8 @@ export class SendingState {
     const input = { host, sdkAppId, identifier, userSig, body };
     const request = buildImportRequest(input);
     this.#built = request;
-    this.#sentRequest = validation.report.request;
+    // From now on the response (pasted or received) is explained against this request.
+    this.#inspector.setRequest(validation.report.request);
     this.#deps.onBuilt?.();
     const historyProblem = history.record(
       request,
@@ -159,8 +147,7 @@ export class SendingState {
 
     const result = await this.#transportFor(this.#target).send(request);
     this.#result = result;
-    // Build only: no answer; the response the user pastes is explained against this request from now on.
-    const text = result.builtOnly ? this.#responseText : result.bodyText;
-    this.setResponseText(text);
+    // Build only: no answer; the one the user pastes is explained against the request built.
+    if (!result.builtOnly) this.#inspector.setText(result.bodyText);
   }
 }
