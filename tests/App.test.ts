@@ -61,6 +61,37 @@ describe('App', { timeout: 30_000 }, () => {
     await waitFor(() => expect(editorFake.created).toBeGreaterThan(0));
   });
 
+  it('loads the panels other than Diagnostics on first open, from the panel bar', async () => {
+    render(App, { app: makeApp() });
+    const history = () => screen.getByRole('region', { name: 'History' });
+    expect(history()).toHaveTextContent('Show History');
+    expect(screen.getByRole('region', { name: 'Diagnostics' })).not.toHaveTextContent('Show Diagnostics');
+    const nav = screen.getByRole('navigation', { name: 'Panels' });
+    await userEvent.click(within(nav).getByRole('button', { name: 'History' }));
+    await waitFor(() => expect(history()).toHaveTextContent('No request built yet.'));
+    expect(within(nav).getByRole('button', { name: 'History' })).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('one click on the panel bar scrolls to the panel once; Send scrolls to the Request panel once', async () => {
+    const scrolled: string[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.id);
+    };
+    try {
+      const app = makeApp();
+      render(App, { app });
+      const nav = screen.getByRole('navigation', { name: 'Panels' });
+      await userEvent.click(within(nav).getByRole('button', { name: 'Reference' }));
+      expect(scrolled).toEqual(['panel-reference']);
+      await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+      await waitFor(() => expect(app.sending.count).toBe(1));
+      expect(scrolled).toEqual(['panel-reference', 'panel-request']);
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+
   it('Send shows the built request in the Request panel', async () => {
     const app = makeApp();
     render(App, { app });

@@ -15,7 +15,8 @@ export class EndpointState {
   #region: Region = $derived(REGIONS.find((r) => r.id === this.#regionId) ?? REGIONS[0]);
   #customHostCheck = $derived(this.#hostChoice === 'custom' ? checkCustomHost(this.#customHost) : undefined);
   #host: string | undefined = $derived.by(() => {
-    if (this.#hostChoice === 'custom') return this.#customHostCheck?.ok ? this.#customHostCheck.host : undefined;
+    if (this.#hostChoice === 'custom')
+      return this.#customHostCheck?.ok ? this.#customHostCheck.host : undefined;
     if (this.#hostChoice === 'backup' && this.#region.backupHost) return this.#region.backupHost;
     return this.#region.host;
   });

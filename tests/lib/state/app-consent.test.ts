@@ -195,7 +195,9 @@ describe('a share link keeps the document it replaced', () => {
     await app.share.restoreFromHash(hash);
     expect(app.workspace.text).toBe(VALID('from-link'));
     expect(app.linkInbox.replacedDraft).toBe(VALID('my-work'));
-    expect(app.notices.current?.text).toMatch(/replaced the document you had open: "Restore previous document"/);
+    expect(app.notices.current?.text).toMatch(
+      /replaced the document you had open: "Restore previous document"/,
+    );
     expect(draftStorage.getItem(REPLACED_DRAFT_KEY)).toBe(VALID('my-work'));
 
     const reloaded = makeApp({ text: VALID('from-link'), draftStorage }).app;

@@ -69,7 +69,9 @@ describe('AppState', () => {
     const { app } = makeApp('{"GroupId":"g","MsgList":[]}');
     app.endpoint.selectRegion('ger');
     await app.sending.send();
-    expect(app.sending.built?.url).toMatch(/^https:\/\/adminapiger\.im\.qcloud\.com\/v4\/group_open_http_svc/);
+    expect(app.sending.built?.url).toMatch(
+      /^https:\/\/adminapiger\.im\.qcloud\.com\/v4\/group_open_http_svc/,
+    );
     expect(app.sending.built?.url).toContain('sdkappid=1400000001');
     expect(app.sending.built?.body).toBe('{"GroupId":"g","MsgList":[]}');
     expect(app.panels.active).toBe('request');
@@ -86,7 +88,11 @@ describe('AppState', () => {
     await app.sending.send();
     await app.sending.send();
     expect(app.history.entries).toHaveLength(2);
-    expect(app.history.entries[0]).toMatchObject({ regionId: 'cn', host: REGIONS[0].host, time: 1_700_000_000_000 });
+    expect(app.history.entries[0]).toMatchObject({
+      regionId: 'cn',
+      host: REGIONS[0].host,
+      time: 1_700_000_000_000,
+    });
     expect(historyStorage.getItem(HISTORY_KEY)).toBeTruthy();
     expect(historyStorage.dump()).not.toContain(USERSIG);
   });
@@ -180,7 +186,10 @@ describe('AppState', () => {
       maxMessageBytes: 12000,
       now: undefined,
     });
-    expect(app.notices.current).toEqual({ kind: 'info', text: 'Opened the shared request and its settings.' });
+    expect(app.notices.current).toEqual({
+      kind: 'info',
+      text: 'Opened the shared request and its settings.',
+    });
   });
 
   it('keeps the default document and says so for a damaged link', async () => {
