@@ -39,9 +39,14 @@ export const tests = {
     await page.locator('.monaco-editor').first().waitFor({ timeout: 20_000 });
     await send(page);
     // After the send, the editor changes: the response still belongs to the request that was sent.
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await page.evaluate(() => navigator.clipboard.writeText('{"GroupId":"other","MsgList":[]}'));
     await page.locator('.monaco-editor .view-lines').click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('{"GroupId":"other","MsgList":[]}');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('ControlOrMeta+V');
+    await page.locator('.monaco-editor .view-lines').getByText('other').waitFor();
     await openPanel(page, 'Response');
     const panel = responsePanel(page);
     await panel.getByRole('textbox', { name: 'Response JSON' }).fill(PARTLY_FAILED);
