@@ -1,5 +1,6 @@
 import type { ImportRequest, ResponseReport } from '../api';
 import { utf8ByteLength } from '../api';
+import { lazy } from '../lazy/lazy.svelte';
 
 /**
  * Responses larger than this are shown raw, without loading the parser: an IM answer is a few hundred bytes.
@@ -12,8 +13,8 @@ export type ParseResponse = (text: string, request?: ImportRequest) => ResponseR
 export type LoadResponseParser = () => Promise<ParseResponse>;
 
 /** The parser uses zod: it lives in its own lazy chunk, loaded on the first response (start-up budget). */
-const loadCoreParser: LoadResponseParser = async () =>
-  (await import('../inspect/lazy-core')).parseImportResponse;
+const coreParser = lazy(() => import('../inspect/lazy-core'));
+const loadCoreParser: LoadResponseParser = async () => (await coreParser.load()).parseImportResponse;
 
 /**
  * - `empty`: nothing pasted yet;
