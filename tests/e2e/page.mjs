@@ -27,7 +27,17 @@ export async function send(page) {
   await waitForSend(page, before);
 }
 
+/**
+ * Shows a panel from the panel bar and waits until it has loaded: every panel but Diagnostics loads on its first
+ * open (until then a placeholder region of the same name stands in its place).
+ */
+export async function openPanel(page, name) {
+  await page.getByRole('navigation', { name: 'Panels' }).getByRole('button', { name, exact: true }).click();
+  await page.locator(`#panel-${name.toLowerCase()} .lazy-panel`).waitFor({ state: 'detached' });
+}
+
 export async function requestPanelText(page) {
+  await openPanel(page, 'Request');
   return (await region(page, 'Request').textContent()) ?? '';
 }
 

@@ -1,12 +1,6 @@
 /** The non-secret settings of the console: what a share link may carry. Plain data. */
 import { GROUP_TYPES, type GroupType } from '../api/types';
-
-export const TARGETS = [
-  { id: 'sandbox', label: 'Sandbox' },
-  { id: 'direct', label: 'Direct' },
-  { id: 'relay', label: 'Relay' },
-] as const;
-export type Target = (typeof TARGETS)[number]['id'];
+import type { Target } from '../send/transport';
 
 /** Which host of the chosen region: its main host, its backup host (for DNS trouble) or one typed by the user. */
 export type HostChoice = 'primary' | 'backup' | 'custom';
@@ -28,10 +22,6 @@ export interface SharedSettings {
   customHost: string;
   target: Target;
   context: SharedContext;
-}
-
-export function isTarget(value: unknown): value is Target {
-  return TARGETS.some((t) => t.id === value);
 }
 
 export function isHostChoice(value: unknown): value is HostChoice {

@@ -3,20 +3,14 @@
  * Credentials never enter: the payload is built field by field from `SharedSettings`, never by spreading state.
  */
 import { readJson } from '../api/safe-json';
+import { isTarget } from '../send/transport';
 import {
   DecodedTooLargeError,
   MAX_DECODED_CHARS,
   compressToBase64Url,
   decompressFromBase64Url,
 } from './codec';
-import {
-  isCount,
-  isGroupType,
-  isHostChoice,
-  isTarget,
-  type SharedContext,
-  type SharedSettings,
-} from './settings';
+import { isCount, isGroupType, isHostChoice, type SharedContext, type SharedSettings } from './settings';
 
 export const SHARE_HASH_PREFIX = '#share=';
 const FORMAT_VERSION = 1;
