@@ -1,0 +1,99 @@
+/**
+ * Text helpers: splitting over the byte budget without losing or breaking a character, and short excerpts.
+ * Long texts are measured once and cut with a forward scan; grapheme boundaries come from Intl.Segmenter on a small
+ * window around each cut, so a split never separates an emoji's parts or a letter from its accent.
+ */
+import { utf8ByteLength } from '../api/validate/size';
+
+type Segmenter = { segment(text: string): Iterable<{ index: number }> };
+let segmenter: Segmenter | null | undefined;
+
+function graphemes(): Segmenter | null {
+  if (segmenter === undefined) {
+    const Ctor = (Intl as unknown as { Segmenter?: new (l?: string, o?: object) => Segmenter }).Segmenter;
+    segmenter = Ctor ? new Ctor(undefined, { granularity: 'grapheme' }) : null;
+  }
+  return segmenter;
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** UTF-8 bytes of the code point starting at i, and its UTF-16 length. */
+function codePointAt(text: string, i: number): { bytes: number; units: number } {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return { bytes: 1, units: 1 };
+  if (c < 0x800) return { bytes: 2, units: 1 };
+  if (isHigh(c) && i + 1 < text.length && isLow(text.charCodeAt(i + 1))) return { bytes: 4, units: 2 };
+  return { bytes: 3, units: 1 };
+}
+
+/** The last grapheme boundary in (start, end]; `end` itself when no boundary is found in the window. */
+function graphemeBoundary(text: string, start: number, end: number): number {
+  const seg = graphemes();
+  if (!seg || end >= text.length) return end;
+  const from = Math.max(start, end - 64);
+  const window = text.slice(from, Math.min(text.length, end + 64));
+  let best = -1;
+  for (const { index } of seg.segment(window)) {
+    const at = from + index;
+    if (at > end) break;
+    if (at > start) best = at;
+  }
+  return best > start ? best : end;
+}
+
+/** Prefer to cut after a line break, else after a space, in the last eighth of the chunk. */
+function softBoundary(text: string, start: number, end: number): number {
+  const floor = start + Math.floor(((end - start) * 7) / 8);
+  const newline = text.lastIndexOf('\n', end - 1);
+  if (newline >= floor && newline + 1 > start) return newline + 1;
+  const space = text.lastIndexOf(' ', end - 1);
+  if (space >= floor && space + 1 > start) return space + 1;
+  return end;
+}
+
+/**
+ * Splits `text` into consecutive pieces of at most `budget` UTF-8 bytes each, whose concatenation is `text`
+ * exactly. Cuts fall on a line break or space near the end of a piece where there is one, else on a grapheme
+ * boundary, and never inside a surrogate pair. `firstBudget` lets the first piece be shorter.
+ */
+export function splitText(text: string, budget: number, firstBudget = budget): string[] {
+  if (utf8ByteLength(text) <= firstBudget) return [text];
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const limit = Math.max(4, pieces.length === 0 ? firstBudget : budget);
+    let end = start;
+    let used = 0;
+    while (end < text.length) {
+      const { bytes, units } = codePointAt(text, end);
+      if (used + bytes > limit) break;
+      used += bytes;
+      end += units;
+    }
+    if (end >= text.length) {
+      pieces.push(text.slice(start));
+      break;
+    }
+    let cut = softBoundary(text, start, end);
+    if (cut === end) cut = graphemeBoundary(text, start, end);
+    if (isLow(text.charCodeAt(cut)) && isHigh(text.charCodeAt(cut - 1))) cut--; // never split a pair
+    if (cut <= start) cut = end;
+    pieces.push(text.slice(start, cut));
+    start = cut;
+  }
+  return pieces;
+}
+
+/** The first `length` characters of a text on one line, with … when cut; never cuts inside a grapheme. */
+export function excerpt(text: string, length: number): string {
+  const cap = length * 4 + 16;
+  let head = text.length > cap ? text.slice(0, cap) : text;
+  if (head.length < text.length && isHigh(head.charCodeAt(head.length - 1))) head = head.slice(0, -1);
+  const line = head.replace(/\s+/g, ' ').trim();
+  if (line.length <= length) return head.length < text.length ? `${line}…` : line;
+  let cut = graphemeBoundary(line, 0, length);
+  if (isLow(line.charCodeAt(cut)) && isHigh(line.charCodeAt(cut - 1))) cut--;
+  return `${line.slice(0, cut).trimEnd()}…`;
+}
