@@ -18,7 +18,7 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
 function syntaxError(path: string, text: string, error: unknown, offset = 0): ImportError {
   const message = error instanceof Error ? error.message : '';
   const match = /position (\d+)/.exec(message);
-  const position = match ? Number(match[1]) : 0;
+  const position = match ? Number(match[1]) : /end of (JSON )?input/i.test(message) ? text.length : 0;
   const { line, column } = lineAndColumn(text, position);
   const detail =
     position >= text.length || text.length === 0

@@ -113,6 +113,10 @@ export function mappingProblems(mapping: ImportMapping): ImportNotice[] {
       if (f.severity === 'error')
         out.push(notice('mapping.group-id', { source: g.source, detail: f.message }));
     }
+    if (g.GroupId.startsWith('@TGS#') && g.Type !== 'Community')
+      out.push(
+        notice('mapping.group-id', { source: g.source, detail: describe('mapping.group-id-reserved') }),
+      );
     if (g.Type === 'AVChatRoom')
       out.push(notice('mapping.group-id', { source: g.source, detail: describe('mapping.avchatroom') }));
   }
