@@ -101,6 +101,18 @@ export function checkAccounting(result: ImportResult, sourceCount: number): stri
   return problems;
 }
 
+/**
+ * A name from the export made safe to print on a terminal: control characters (an ESC could rewrite the screen)
+ * and bidirectional overrides (which reorder what follows) are shown as \u escapes.
+ */
+export function printable(name: string): string {
+  // eslint-disable-next-line no-control-regex -- the control ranges are what is being replaced
+  return name.replace(
+    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** The accounting summary as printed by the command (English; ids and params come from messages.ts). */
 export function formatSummary(result: ImportResult): string[] {
   const { totals, channels, byReason, adjustments } = result.accounting;
@@ -120,8 +132,8 @@ export function formatSummary(result: ImportResult): string[] {
   for (const c of channels)
     lines.push(
       describe('summary.channel', {
-        name: c.name,
-        group: c.GroupId ?? '—',
+        name: printable(c.name),
+        group: printable(c.GroupId ?? '—'),
         source: c.source,
         messages: c.messages,
         skipped: c.skipped,
@@ -133,6 +145,7 @@ export function formatSummary(result: ImportResult): string[] {
     for (const [reason, count] of reasons)
       lines.push(describe('summary.reason', { reason, count, meaning: describe(`reason.${reason}`) }));
   }
-  for (const n of result.notices) lines.push(describe('summary.notice', { text: describe(n.id, n.params) }));
+  for (const n of result.notices)
+    lines.push(describe('summary.notice', { text: printable(describe(n.id, n.params)) }));
   return lines;
 }

@@ -5,7 +5,7 @@
  * source message (<out>.accounting.json); prints the accounting summary. Plain TypeScript: the file system comes in
  * through `io`, so tests call it directly and the page could too.
  */
-import { formatSummary } from './accounting';
+import { formatSummary, printable } from './accounting';
 import { asImportError, ImportError } from './errors';
 import { importExport, type ImportRequest } from './index';
 import { isTextFile } from './input';
@@ -129,7 +129,7 @@ export async function runImportCommand(argv: string[], io: ImportIo): Promise<nu
     parsed = parseArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${error.message}\n${describe('cli.usage')}\n`);
+    io.stderr(`${printable(error.message)}\n${describe('cli.usage')}\n`);
     return 2;
   }
   try {
@@ -160,7 +160,7 @@ export async function runImportCommand(argv: string[], io: ImportIo): Promise<nu
     return 0;
   } catch (error) {
     const e = error instanceof ImportError ? error : asImportError(error);
-    io.stderr(`${describe('cli.failed', { detail: e.message })}\n`);
+    io.stderr(`${describe('cli.failed', { detail: printable(e.message) })}\n`);
     return 1;
   }
 }
