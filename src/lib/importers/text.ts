@@ -56,14 +56,14 @@ function softBoundary(text: string, start: number, end: number): number {
 /**
  * Splits `text` into consecutive pieces of at most `budget` UTF-8 bytes each, whose concatenation is `text`
  * exactly. Cuts fall on a line break or space near the end of a piece where there is one, else on a grapheme
- * boundary, and never inside a surrogate pair. `firstBudget` lets the first piece be shorter.
+ * boundary, and never inside a surrogate pair. A budget under 4 bytes is taken as 4 (one character always fits).
  */
-export function splitText(text: string, budget: number, firstBudget = budget): string[] {
-  if (utf8ByteLength(text) <= firstBudget) return [text];
+export function splitText(text: string, budget: number): string[] {
+  if (utf8ByteLength(text) <= budget) return [text];
   const pieces: string[] = [];
   let start = 0;
   while (start < text.length) {
-    const limit = Math.max(4, pieces.length === 0 ? firstBudget : budget);
+    const limit = Math.max(4, budget);
     let end = start;
     let used = 0;
     while (end < text.length) {

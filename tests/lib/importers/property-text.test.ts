@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { utf8ByteLength } from '../../../src/lib/api';
+import { deriveGroupIds, deriveUserIds, slug } from '../../../src/lib/importers/ids';
+import { repairHexEscapes } from '../../../src/lib/importers/json';
+import { excerpt, splitText } from '../../../src/lib/importers/text';
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Text with every kind of character: ASCII, CJK, emoji with ZWJ and skin tones, combining marks, lone surrogates. */
+const anyText = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom('a', ' ', '\n', 'é', 'e\u0301', '长', '👩‍👩‍👧', '👍🏽', '🇨🇳', '\ud800', '\udfff', '\u200d'),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+  ),
+  maxLength: 400,
+});
+
+describe('splitText', () => {
+  it('gives pieces within the budget whose concatenation is the text, never splitting a surrogate pair', () => {
+    fc.assert(
+      fc.property(anyText, fc.integer({ min: 4, max: 80 }), (text, budget) => {
+        const pieces = splitText(text, budget);
+        expect(pieces.join('')).toBe(text);
+        for (const piece of pieces) {
+          expect(utf8ByteLength(piece)).toBeLessThanOrEqual(budget);
+          if (text !== '') expect(piece.length).toBeGreaterThan(0);
+        }
+        let at = 0;
+        for (const piece of pieces.slice(0, -1)) {
+          at += piece.length;
+          expect(isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at))).toBe(false);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps a grapheme whole when it fits: an emoji family is never split across messages', () => {
+    const family = '👩‍👩‍👧'; // 18 bytes
+    const pieces = splitText(`${'x'.repeat(10)}${family}${'y'.repeat(10)}`, 24);
+    expect(pieces.some((p) => p.includes(family))).toBe(true);
+    expect(splitText('line one\nline two\nline three', 20)).toEqual(['line one\nline two\n', 'line three']);
+  });
+});
+
+describe('excerpt', () => {
+  it('is one line of at most the length and an ellipsis, never ending in half a pair', () => {
+    fc.assert(
+      fc.property(anyText, fc.integer({ min: 1, max: 60 }), (text, length) => {
+        const shown = excerpt(text, length);
+        expect(shown).not.toMatch(/\n/);
+        expect(shown.replace(/…$/, '').length).toBeLessThanOrEqual(length + 1);
+        const last = shown.replace(/…$/, '');
+        if (last.length > 0)
+          expect(
+            isHigh(last.charCodeAt(last.length - 1)) &&
+              text.length > last.length &&
+              isLow(text.charCodeAt(text.indexOf(last) + last.length)),
+          ).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('derived ids', () => {
+  const entries = fc.uniqueArray(fc.record({ key: fc.string({ minLength: 1 }), name: anyText }), {
+    selector: (e) => e.key,
+    maxLength: 40,
+  });
+  it('UserIDs: at most 32 bytes, a safe charset, unique, stable', () => {
+    fc.assert(
+      fc.property(entries, fc.string({ maxLength: 20 }), (list, prefix) => {
+        const ids = deriveUserIds(list, prefix, ['deleted_account']);
+        const values = [...ids.values()];
+        expect(new Set(values).size).toBe(list.length);
+        expect(values).not.toContain('deleted_account');
+        for (const id of values) expect(id).toMatch(/^[A-Za-z0-9_-]{1,32}$/);
+        expect([...deriveUserIds([...list].reverse(), prefix, ['deleted_account'])].sort()).toEqual(
+          [...ids].sort(),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('GroupIds: printable ASCII, at most 48 bytes, never @TGS#, unique even for equal names', () => {
+    fc.assert(
+      fc.property(entries, (list) => {
+        const same = list.map((e) => ({ ...e, name: 'general' }));
+        for (const ids of [deriveGroupIds(list, 'slack_'), deriveGroupIds(same, '@TGS#')]) {
+          const values = [...ids.values()];
+          expect(new Set(values).size).toBe(list.length);
+          for (const id of values) {
+            expect(id).toMatch(/^[A-Za-z0-9_-]{1,48}$/);
+            expect(id.startsWith('@TGS#')).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads names as Latin letters where it can', () => {
+    expect(slug('José García-López', 30)).toBe('Jose_Garcia_Lopez');
+    expect(slug('李雷', 30)).toBe('');
+    expect(slug('ﬁle №5', 30)).toBe('file_No5');
+  });
+});
+
+describe('repairHexEscapes', () => {
+  it('turns Telegram’s \\xHH escapes back into the characters, leaving everything else as it was', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const json = JSON.stringify(value);
+        const telegramStyle = json.replace(/\\u00([01][0-9a-fA-F])/g, (all, hex: string) =>
+          ['0a', '0d', '09'].includes(hex.toLowerCase()) ? all : `\\x${hex.toUpperCase()}`,
+        );
+        expect(JSON.parse(repairHexEscapes(telegramStyle))).toEqual(JSON.parse(json));
+        expect(repairHexEscapes(json)).toBe(json);
+      }),
+      { numRuns: 300 },
+    );
+    expect(repairHexEscapes('{"a":"\\\\x41","b":"\\x41"}')).toBe('{"a":"\\\\x41","b":"\\u0041"}');
+  });
+});
