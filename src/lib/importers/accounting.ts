@@ -101,16 +101,15 @@ export function checkAccounting(result: ImportResult, sourceCount: number): stri
   return problems;
 }
 
+// eslint-disable-next-line no-control-regex -- the control ranges are what is being replaced
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
  * A name from the export made safe to print on a terminal: control characters (an ESC could rewrite the screen)
  * and bidirectional overrides (which reorder what follows) are shown as \u escapes.
  */
 export function printable(name: string): string {
-  // eslint-disable-next-line no-control-regex -- the control ranges are what is being replaced
-  return name.replace(
-    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return name.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The accounting summary as printed by the command (English; ids and params come from messages.ts). */

@@ -28,12 +28,33 @@ function codePointAt(text: string, i: number): { bytes: number; units: number } 
   return { bytes: 3, units: 1 };
 }
 
+/** A character that may join the one before it (marks, joiners, selectors, the two Lo spacing marks SARA AM,
+ * Hangul, astral: emoji parts, flags). */
+const MAY_JOIN = /[\p{M}\p{Cf}\u0E33\u0EB3\uFF9E\uFF9F\u1100-\u11FF\uA960-\uA97F\uAC00-\uD7FF\uD800-\uDFFF]/u;
+/** A character that may join the one after it: format characters (ZWJ), marks (Indic viramas link conjuncts,
+ * GB9c), the Prepend letters (GB9b), a lone first half of a surrogate pair. */
+const MAY_LEAD =
+  /[\p{M}\p{Cf}\u0D4E\u{110BD}\u{110CD}\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}\u{113D1}\uD800-\uDBFF]/u;
+
+/**
+ * True when a grapheme boundary certainly falls before `text[at]`: neither neighbour can join the other and they
+ * are not CR LF. That common case needs no segmenter, which costs far more than the rest of a message's work.
+ */
+export function certainBoundary(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return true;
+  const after = text[at];
+  const low = isLow(text.charCodeAt(at - 1)) && at >= 2 && isHigh(text.charCodeAt(at - 2));
+  const before = low ? text.slice(at - 2, at) : text[at - 1];
+  return !MAY_JOIN.test(after) && !MAY_LEAD.test(before) && !(before === '\r' && after === '\n');
+}
+
 /** The last grapheme boundary in (start, end]; `end` itself when no boundary is found in the window. */
 function graphemeBoundary(text: string, start: number, end: number): number {
+  if (certainBoundary(text, end)) return end;
   const seg = graphemes();
-  if (!seg || end >= text.length) return end;
-  const from = Math.max(start, end - 64);
-  const window = text.slice(from, Math.min(text.length, end + 64));
+  if (!seg) return end;
+  const from = Math.max(start, end - 32);
+  const window = text.slice(from, Math.min(text.length, end + 16));
   let best = -1;
   for (const { index } of seg.segment(window)) {
     const at = from + index;

@@ -16,7 +16,6 @@ const anyText = fc.oneof(
     }),
   },
 );
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const seconds = fc.integer({ min: 1_500_000_000, max: 1_700_000_000 });
 const names = fc.constantFrom('ann', 'Bob', '李雷', '__proto__', 'constructor', '', 'Zoë');
 

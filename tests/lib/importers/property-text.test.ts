@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { utf8ByteLength } from '../../../src/lib/api';
 import { deriveGroupIds, deriveUserIds, slug } from '../../../src/lib/importers/ids';
 import { repairHexEscapes } from '../../../src/lib/importers/json';
-import { excerpt, splitText } from '../../../src/lib/importers/text';
+import { certainBoundary, excerpt, splitText } from '../../../src/lib/importers/text';
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -42,6 +42,77 @@ describe('splitText', () => {
     const pieces = splitText(`${'x'.repeat(10)}${family}${'y'.repeat(10)}`, 24);
     expect(pieces.some((p) => p.includes(family))).toBe(true);
     expect(splitText('line one\nline two\nline three', 20)).toEqual(['line one\nline two\n', 'line three']);
+  });
+});
+
+describe('certainBoundary', () => {
+  it('never claims a boundary beside any code point that the segmenter joins to a letter', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const wrong: string[] = [];
+    // SARA AM (Lo but a spacing mark) and a Tulu-Tigalari prepend letter are the cases a category test misses.
+    const extra = [0x0e33, 0x0eb3, 0x113d1, 0x1f3fb, 0x1f1e8, 0xe0020];
+    for (let cp = 0; cp <= 0xffff; cp++) if (cp < 0xd800 || cp > 0xdfff) extra.push(cp);
+    for (const cp of extra) {
+      const c = String.fromCodePoint(cp);
+      for (const [text, at] of [
+        [`a${c}`, 1],
+        [`${c}a`, c.length],
+      ] as const) {
+        if (!certainBoundary(text, at)) continue;
+        const seen = [...segmenter.segment(text)].some((s) => s.index === at);
+        if (!seen) wrong.push(`U+${cp.toString(16)} in ${JSON.stringify(text)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('never claims a boundary that Intl.Segmenter does not see', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const scripts = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(
+          'a',
+          '\r',
+          '\n',
+          'é',
+          'e\u0301',
+          'ก',
+          'ั',
+          'क',
+          '्',
+          'ष',
+          '한',
+          'ᄀ',
+          'ᅡ',
+          'ᆨ',
+          '\u0600',
+          'ഀ',
+          '\u0d4e',
+          'ക',
+          '👍🏽',
+          '🇨🇳',
+          '👩‍👩‍👧',
+          '\u200d',
+          '\ufe0f',
+          'ﾞ',
+          '\ud800',
+          '\u{110BD}',
+          '\u{11A84}',
+          '\u{1F3FB}',
+        ),
+        fc.string({ unit: 'binary', maxLength: 2 }),
+      ),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(scripts, (text) => {
+        const boundaries = new Set([...segmenter.segment(text)].map((s) => s.index));
+        for (let i = 1; i < text.length; i++)
+          if (certainBoundary(text, i))
+            expect(boundaries.has(i), `${JSON.stringify(text)} at ${i}`).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

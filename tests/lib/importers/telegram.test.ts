@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importExport } from '../../../src/lib/importers';
+import { importExport, ImportError } from '../../../src/lib/importers';
 import { TELEGRAM_LONG_TEXT, TELEGRAM_MESSAGE_COUNT, TELEGRAM_RESULT_JSON } from './fixtures/telegram';
 import { expectSound, filesOf, NOW, outcomeOf, textOf } from './helpers';
 
@@ -197,5 +197,44 @@ describe('Telegram Desktop export', () => {
     const result = await importExport(filesOf({ 'DataExport/result.json': account }), { now: NOW });
     expect(result.document.groups?.map((g) => g.Name)).toEqual(['Café ☕ Team', 'Ελληνικά', 'Old']);
     expectSound(result, TELEGRAM_MESSAGE_COUNT + 2);
+  });
+
+  it('reads the file item by item: a chat whose id follows its messages still gets one group', async () => {
+    const message = (id: number) => ({
+      id,
+      type: 'message',
+      date_unixtime: String(1_600_000_000 + id),
+      from: 'Ann',
+      from_id: 'user1',
+      text: `m${id}`,
+    });
+    const late = `{"messages": [${JSON.stringify(message(1))}, ${JSON.stringify(message(2))}], "name": "Late", "id": 77}`;
+    const result = await importExport(filesOf({ 'result.json': late }), { now: NOW });
+    expect(result.document.groups?.map((g) => g.Name)).toEqual(['Late']);
+    expect(result.document.messages.map((m) => m.SourceId)).toEqual(['chat1/1', 'chat1/2']);
+    expectSound(result, 2);
+  });
+
+  it('names the line and column of a broken message, and refuses a file that is not an export', async () => {
+    const broken = TELEGRAM_RESULT_JSON.replace(
+      '"date_unixtime": "1698541800"',
+      '"date_unixtime" "1698541800"',
+    );
+    expect(broken).not.toBe(TELEGRAM_RESULT_JSON);
+    const line = TELEGRAM_RESULT_JSON.slice(
+      0,
+      TELEGRAM_RESULT_JSON.indexOf('"date_unixtime": "1698541800"'),
+    ).split('\n').length;
+    const error = await importExport(filesOf({ 'result.json': broken }), { now: NOW }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).message).toContain(`result.json is not valid JSON (line ${line}, column`);
+    for (const shape of ['{"name": "no messages"}', '"result"', '{"chats": {"list": {}}}']) {
+      const wrong = await importExport(filesOf({ 'result.json': shape }), { from: 'telegram' }).catch(
+        (e: unknown) => e,
+      );
+      expect((wrong as ImportError).id).toBe('json.shape');
+    }
   });
 });

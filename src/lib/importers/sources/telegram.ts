@@ -23,12 +23,14 @@
  *   `mime_type`, `duration_seconds`; `location_information` {latitude, longitude}, `place_name`, `address`;
  *   `contact_information`; `poll` {question, answers[{text, voters}]}.
  * - Control characters other than \n \r \t are written as `\xHH`, which JSON does not allow (repaired on read).
+ * - The writer streams the file (writeDialogSlice): nothing bounds its size, so it is read item by item.
  */
 import { ImportError, notice } from '../errors';
-import { basename, isTextFile } from '../input';
+import { basename, isTextFile, readBytes } from '../input';
+import { streamJson } from '../json-stream';
 import { describe, hasMessage } from '../messages';
 import type { ContentPart, InputFile, SourceChannel, SourceExport, SourceMessage } from '../types';
-import { isRecord, readJsonFile, text, UserBook } from './common';
+import { isRecord, text, UserBook } from './common';
 
 const SHAPE = 'result.json written by Telegram Desktop (Export chat history, format JSON)';
 
@@ -148,32 +150,95 @@ function serviceText(m: Record<string, unknown>, actor: string): string {
 
 interface Chat {
   id: string;
-  name: string;
-  kind: SourceChannel['kind'];
-  messages: unknown[];
+  tie: number;
 }
 
-function chatsOf(root: unknown, path: string): Chat[] {
-  if (!isRecord(root)) throw new ImportError('json.shape', { path, expected: SHAPE });
-  const raw: unknown[] = [];
-  if (Array.isArray(root.messages)) raw.push(root);
-  for (const key of ['chats', 'left_chats']) {
-    const section = root[key];
-    if (isRecord(section) && Array.isArray(section.list)) for (const c of section.list) raw.push(c);
+const isMessages = (path: string[]) =>
+  (path.length === 1 && path[0] === 'messages') ||
+  (path.length === 4 &&
+    (path[0] === 'chats' || path[0] === 'left_chats') &&
+    path[1] === 'list' &&
+    path[3] === 'messages');
+const isChatList = (path: string[]) =>
+  path.length === 2 && (path[0] === 'chats' || path[0] === 'left_chats') && path[1] === 'list';
+
+const chatName = (owner: Record<string, unknown>, id: string) =>
+  text(owner.name) || (owner.type === 'saved_messages' ? 'Saved Messages' : id);
+
+/** One message object as the reader's common shape, or undefined for a repeat of one already read. */
+function toMessage(
+  raw: Record<string, unknown>,
+  chat: Chat,
+  users: UserBook,
+  ids: Set<string>,
+): SourceMessage | undefined {
+  // Known field names only: none of them is on Object.prototype, so hostile keys never matter here.
+  const msgId = typeof raw.id === 'number' || typeof raw.id === 'string' ? String(raw.id) : `#${chat.tie}`;
+  const id = `${chat.id}/${msgId}`;
+  if (ids.has(id)) return undefined;
+  ids.add(id);
+  chat.tie++;
+  const service = raw.type === 'service';
+  const stamp = raw.date_unixtime;
+  const timeUs =
+    typeof stamp === 'string' && /^\d{1,12}$/.test(stamp)
+      ? Number(stamp) * 1e6
+      : typeof stamp === 'number'
+        ? stamp * 1e6
+        : NaN;
+  const who = service ? raw.actor : raw.from;
+  const whoId = service ? raw.actor_id : raw.from_id;
+  const deleted = who === null;
+  const name = typeof who === 'string' ? who : undefined;
+  const userKey =
+    typeof whoId === 'string' && whoId !== ''
+      ? whoId
+      : typeof whoId === 'number'
+        ? `user${whoId}`
+        : undefined;
+  const userId =
+    userKey !== undefined
+      ? users.seen(userKey, name ?? (deleted ? describe('content.deleted-account') : undefined), { deleted })
+      : undefined;
+  let body = service
+    ? serviceText(raw, name ?? describe('content.deleted-account'))
+    : telegramText(raw.text ?? raw.text_entities);
+  if (!service) {
+    const extra = extraLines(raw);
+    if (extra.length > 0) body = body ? `${body}\n${extra.join('\n')}` : extra.join('\n');
+    if (raw.forwarded_from !== undefined) {
+      const from =
+        typeof raw.forwarded_from === 'string' ? raw.forwarded_from : describe('content.deleted-account');
+      const line = describe('content.forwarded', { from });
+      body = body ? `${line}\n${body}` : line;
+    }
   }
-  if (raw.length === 0 && !isRecord(root.chats))
-    throw new ImportError('json.shape', { path, expected: SHAPE });
-  const chats: Chat[] = [];
-  raw.forEach((c, i) => {
-    if (!isRecord(c) || !Array.isArray(c.messages)) return;
-    const id = typeof c.id === 'number' || typeof c.id === 'string' ? String(c.id) : `chat${i + 1}`;
-    const type = text(c.type);
-    const name = text(c.name) || (type === 'saved_messages' ? 'Saved Messages' : id);
-    chats.push({ id, name, kind: channelKind(type), messages: c.messages });
-  });
-  return chats;
+  const message: SourceMessage = {
+    id,
+    channelId: chat.id,
+    timeUs,
+    tie: chat.tie,
+    userId,
+    service,
+    text: body,
+    parts: service ? [] : parts(raw),
+    edited: raw.edited !== undefined || raw.edited_unixtime !== undefined,
+  };
+  const reply = raw.reply_to_message_id;
+  if (typeof reply === 'number' || typeof reply === 'string') {
+    message.replyToId = `${chat.id}/${reply}`;
+    if (raw.reply_to_peer_id !== undefined) message.replyElsewhere = true;
+  }
+  if (raw.type === 'unsupported') message.skip = 'unsupported';
+  else if (!Number.isFinite(timeUs)) message.skip = 'time-missing';
+  return message;
 }
 
+/**
+ * Reads result.json with streamJson: each message is parsed alone, so a whole-account export larger than one
+ * JavaScript string can hold still reads, and the file's messages never exist as one object tree. A chat's id is
+ * the `id` written before its `messages` (as the writer orders them), else chat1, chat2…
+ */
 export async function readTelegram(files: InputFile[]): Promise<SourceExport> {
   const candidates = files.filter((f) => basename(f.path).toLowerCase() === 'result.json');
   const chosen = candidates.length > 0 ? candidates : files.filter((f) => isTextFile(f.path));
@@ -185,82 +250,54 @@ export async function readTelegram(files: InputFile[]): Promise<SourceExport> {
   const messages: SourceMessage[] = [];
   const ids = new Set<string>();
   let localOnly = 0;
+  let counter = 0;
   for (const file of chosen) {
-    const root = await readJsonFile(file, notices, true);
-    for (const chat of chatsOf(root, file.path)) {
-      if (!channels.has(chat.id)) channels.set(chat.id, { id: chat.id, name: chat.name, kind: chat.kind });
-      let tie = 0;
-      for (const raw of chat.messages) {
-        if (!isRecord(raw)) continue;
-        // Known field names only: none of them is on Object.prototype, so hostile keys never matter here.
-        const msgId = typeof raw.id === 'number' || typeof raw.id === 'string' ? String(raw.id) : `#${tie}`;
-        const id = `${chat.id}/${msgId}`;
-        if (ids.has(id)) continue;
-        ids.add(id);
-        tie++;
-        const service = raw.type === 'service';
-        const stamp = raw.date_unixtime;
-        const timeUs =
-          typeof stamp === 'string' && /^\d{1,12}$/.test(stamp)
-            ? Number(stamp) * 1e6
-            : typeof stamp === 'number'
-              ? stamp * 1e6
-              : NaN;
-        const who = service ? raw.actor : raw.from;
-        const whoId = service ? raw.actor_id : raw.from_id;
-        const deleted = who === null;
-        const name = typeof who === 'string' ? who : undefined;
-        const userKey =
-          typeof whoId === 'string' && whoId !== ''
-            ? whoId
-            : typeof whoId === 'number'
-              ? `user${whoId}`
-              : undefined;
-        const userId =
-          userKey !== undefined
-            ? users.seen(userKey, name ?? (deleted ? describe('content.deleted-account') : undefined), {
-                deleted,
-              })
-            : undefined;
-        let body = service
-          ? serviceText(raw, name ?? describe('content.deleted-account'))
-          : telegramText(raw.text ?? raw.text_entities);
-        if (!service) {
-          const extra = extraLines(raw);
-          if (extra.length > 0) body = body ? `${body}\n${extra.join('\n')}` : extra.join('\n');
-          if (raw.forwarded_from !== undefined) {
-            const from =
-              typeof raw.forwarded_from === 'string'
-                ? raw.forwarded_from
-                : describe('content.deleted-account');
-            const line = describe('content.forwarded', { from });
-            body = body ? `${line}\n${body}` : line;
-          }
-        }
-        const reply = raw.reply_to_message_id;
-        const message: SourceMessage = {
-          id,
-          channelId: chat.id,
-          timeUs,
-          tie,
-          userId,
-          service,
-          text: body,
-          parts: service ? [] : parts(raw),
-          edited: raw.edited !== undefined || raw.edited_unixtime !== undefined,
-        };
-        if (typeof reply === 'number' || typeof reply === 'string') {
-          message.replyToId = `${chat.id}/${reply}`;
-          if (raw.reply_to_peer_id !== undefined) message.replyElsewhere = true;
-        }
-        if (raw.type === 'unsupported') message.skip = 'unsupported';
-        else if (!Number.isFinite(timeUs)) {
-          message.skip = 'time-missing';
-          if (typeof raw.date === 'string') localOnly++;
-        }
-        messages.push(message);
+    const chats = new Map<Record<string, unknown>, Chat>();
+    let shaped = false;
+    const chatOf = (owner: Record<string, unknown>): Chat => {
+      let chat = chats.get(owner);
+      if (!chat) {
+        counter++;
+        const id =
+          typeof owner.id === 'number' || typeof owner.id === 'string' ? String(owner.id) : `chat${counter}`;
+        chat = { id, tie: 0 };
+        chats.set(owner, chat);
       }
-    }
+      return chat;
+    };
+    const register = (owner: Record<string, unknown>) => {
+      const chat = chatOf(owner);
+      channels.set(chat.id, {
+        id: chat.id,
+        name: chatName(owner, chat.id),
+        kind: channelKind(text(owner.type)),
+      });
+    };
+    const bytes = await readBytes(file);
+    const result = streamJson(
+      bytes,
+      file.path,
+      {
+        streams: (path) => {
+          if (isMessages(path) || isChatList(path)) shaped = true;
+          return isMessages(path);
+        },
+        item: (raw, owner) => {
+          if (!isRecord(raw)) return;
+          const chat = chatOf(owner);
+          if (!channels.has(chat.id)) register(owner);
+          const message = toMessage(raw, chat, users, ids);
+          if (!message) return;
+          if (message.skip === 'time-missing' && typeof raw.date === 'string') localOnly++;
+          messages.push(message);
+        },
+        ownerEnd: register,
+      },
+      true,
+    );
+    if (!result.rootIsObject || !shaped)
+      throw new ImportError('json.shape', { path: file.path, expected: SHAPE });
+    if (result.repaired) notices.push(notice('notice.telegram-repaired-escapes', { path: file.path }));
   }
   if (localOnly > 0) notices.push(notice('notice.telegram-local-dates', { count: localOnly }));
   return { source: 'telegram', channels: [...channels.values()], users: users.all(), messages, notices };
