@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { relayPlugin } from './src/server/vite-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: the build can be served from any sub-path.
   base: './',
-  plugins: [svelte(), svelteTesting()],
+  // relayPlugin: `/relay/{host}/v4/...` in `vite dev` and `vite preview` (src/server/relay.ts).
+  plugins: [svelte(), svelteTesting(), relayPlugin()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -1,5 +1,6 @@
 // The request editor in real Chromium: markers and diagnostics follow typing; templates insert valid JSON.
 import assert from 'node:assert/strict';
+import { sendCount, waitForSend } from './page.mjs';
 
 // A valid request whose last value is the second message's SendTime, so the tests can reach it with Ctrl+End.
 const VALID = JSON.stringify({
@@ -119,10 +120,11 @@ export const tests = {
     await openEditor(page, baseURL);
     await replaceText(page, VALID);
     await waitForMarkers(page, []);
+    const before = await sendCount(page);
     await page.keyboard.press('ControlOrMeta+Enter');
     // Send builds the request: the Request panel shows the exact body, which is still the one-line document.
+    await waitForSend(page, before);
     const body = page.locator('pre[aria-label="Request body"]');
-    await body.waitFor({ state: 'attached' });
     assert.equal(await body.textContent(), VALID);
     assert.equal(await page.locator('.monaco-editor .view-line').count(), 1);
   },

@@ -5,6 +5,33 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 const LOCAL_HOST = '127.0.0.1';
+// Test-only: delays every answer of the page's validation worker by this many ms (E2E_VALIDATION_DELAY_MS), to
+// prove tests wait for what the page shows instead of reading once. It lives in the harness, not in the app.
+const validationDelayMs = Number(process.env.E2E_VALIDATION_DELAY_MS) || 0;
+
+/** Runs in the page before its scripts: wraps Worker so the validation worker's messages arrive late. */
+function delayValidationWorker(delay) {
+  const NativeWorker = window.Worker;
+  window.Worker = class DelayedWorker extends NativeWorker {
+    #delayed;
+    #handler = null;
+    constructor(url, options) {
+      super(url, options);
+      this.#delayed = /validation\.worker/.test(String(url));
+    }
+    get onmessage() {
+      return this.#delayed ? this.#handler : super.onmessage;
+    }
+    set onmessage(handler) {
+      if (!this.#delayed) {
+        super.onmessage = handler;
+        return;
+      }
+      this.#handler = handler;
+      super.onmessage = handler ? (event) => setTimeout(() => this.#handler?.(event), delay) : null;
+    }
+  };
+}
 const NETWORK_PROTOCOLS = new Set(['http:', 'https:', 'ws:', 'wss:']);
 
 /** Turns a host name, RegExp or predicate into a predicate over URL objects. */
@@ -21,7 +48,7 @@ function describeLocation(message) {
 }
 
 /**
- * Creates the per-test fixture. The object handed to the test has:
+ * Creates the per-test fixture (with E2E_VALIDATION_DELAY_MS set, the validation worker answers that late). The object handed to the test has:
  * page, context, browser, baseURL, requests (each { url, method, resourceType, external, failure? }),
  * consoleErrors (strings), expectRequestTo(hostOrRegExpOrFn), allowConsoleError(RegExp).
  */
@@ -30,6 +57,8 @@ export async function createFixture(browser, baseURL) {
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   page.setDefaultNavigationTimeout(15_000);
+
+  if (validationDelayMs > 0) await context.addInitScript(delayValidationWorker, validationDelayMs);
 
   const expectedExternal = [];
   const allowedConsole = [];

@@ -3,7 +3,8 @@
 //
 // Usage: node tests/e2e/run.mjs [--grep <text>] [file.e2e.mjs ...]
 // Env: E2E_SKIP_BUILD=1 (serve the existing dist), CHROMIUM_PATH (default /usr/bin/chromium),
-//      E2E_TIMEOUT_MS (per test, default 30000), E2E_SERVER_TIMEOUT_MS (server start-up, default 20000).
+//      E2E_TIMEOUT_MS (per test, default 30000), E2E_SERVER_TIMEOUT_MS (server start-up, default 20000),
+//      E2E_VALIDATION_DELAY_MS (test-only: the validation worker answers that many ms late; see fixture.mjs).
 // A test file exports `tests`: { 'name': async ({ page, context, browser, baseURL, requests, consoleErrors,
 // expectRequestTo, allowConsoleError, setTimeout }) => {} } (see fixture.mjs; setTimeout(ms) restarts the
 // test's timer). The last line printed is always `N passed, N failed`.

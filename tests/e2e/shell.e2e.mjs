@@ -2,6 +2,7 @@
 // shortcut sheet, layout, accessibility and the Content-Security-Policy, in the built app.
 import assert from 'node:assert/strict';
 import { formatViolations, seriousViolations } from './axe.mjs';
+import { region, requestPanelText, send } from './page.mjs';
 
 const SECRET_SIG = 'eJwtzE0LgjAYB-SECRET-E2E-USERSIG-7f3a';
 const APP_ID = '1400424242';
@@ -26,18 +27,6 @@ async function openApp(page, url) {
 
 async function waitForMonaco(page) {
   await page.locator('.monaco-editor').first().waitFor({ timeout: 20_000 });
-}
-
-function region(page, name) {
-  return page.getByRole('region', { name, exact: true });
-}
-
-async function send(page) {
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-}
-
-async function requestPanelText(page) {
-  return (await region(page, 'Request').textContent()) ?? '';
 }
 
 async function fillCredentials(page) {
@@ -143,9 +132,13 @@ export const tests = {
     await page.getByRole('button', { name: 'Share', exact: true }).click();
     let dump = await storageDump(page);
     for (const [where, text] of Object.entries(dump)) {
-      assert.ok(!text.includes(SECRET_SIG), `UserSig in ${where} without "remember"`);
+      // No credential field at all: the history entry's URL is kept without sdkappid and identifier too.
+      for (const secret of [SECRET_SIG, APP_ID, ADMIN])
+        assert.ok(!text.includes(secret), `${secret} in ${where} without "remember"`);
     }
-    assert.match(dump.local, /history/, 'the history was stored (without the UserSig)');
+    assert.match(dump.local, /history/, 'the history was stored (without credentials)');
+    assert.match(dump.local, /import_group_msg\?random=\d+&contenttype=json/);
+    assert.doesNotMatch(await region(page, 'History').textContent(), new RegExp(`${APP_ID}|${ADMIN}`));
 
     await editor.getByRole('checkbox', { name: /Remember on this device/ }).check();
     dump = await storageDump(page);
@@ -163,13 +156,17 @@ export const tests = {
     await send(page);
     assert.match(await requestPanelText(page), new RegExp(APP_ID), 'the remembered profile came back');
 
+    dump = await storageDump(page);
+    assert.ok(dump.local.includes(`sdkappid=${APP_ID}`), 'remembered: history may keep the SDKAppID');
+
     await page.getByRole('button', { name: 'Credentials', exact: true }).click();
     await region(page, 'Credentials')
       .getByRole('checkbox', { name: /Remember on this device/ })
       .uncheck();
     dump = await storageDump(page);
     for (const [where, text] of Object.entries(dump)) {
-      assert.ok(!text.includes(SECRET_SIG), `UserSig left in ${where} after unticking`);
+      for (const secret of [SECRET_SIG, APP_ID, ADMIN])
+        assert.ok(!text.includes(secret), `${secret} left in ${where} after unticking`);
     }
   },
 

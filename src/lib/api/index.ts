@@ -5,6 +5,8 @@
 export * from './types';
 export * from './schema';
 export * from './validate';
+// Fixes run the validator: the page loads them lazily, like the validator itself
+export * from './fix';
 // zod-free, so the page can measure bytes without loading the validator
 export { utf8ByteLength, messageByteSize } from './validate/size';
 export * from './templates';
@@ -13,3 +15,8 @@ export * from './codes';
 export * from './regions';
 export * from './request';
 export * from './response';
+// zod-free: the one reader of untrusted JSON text, for the page too (share links, storage, batch files)
+export * from './safe-json';
+export * from './messages';
+// zod-free; load lazily in the page (Web Crypto + CompressionStream)
+export * from './usersig';

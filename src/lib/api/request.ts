@@ -112,26 +112,49 @@ export function shellQuote(text: string): string {
   return `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
-/** A `printf` format that prints `text` exactly, NUL bytes included. */
-function printfFormat(text: string): string {
-  return text.replaceAll('\\', '\\\\').replaceAll('%', '%%').replaceAll('\0', '\\000');
+/** `\ooo` octal escapes (always three digits, so a digit after it stays a digit) of a character's UTF-8 bytes. */
+function octalBytes(char: string): string {
+  let out = '';
+  for (const byte of new TextEncoder().encode(char)) out += `\\${byte.toString(8).padStart(3, '0')}`;
+  return out;
 }
 
 /**
- * curl with the exact body bytes: `--data-binary` keeps line breaks. A body that starts with `@` (curl would read
- * a file) or holds NUL (no shell argument can) is piped from `printf` instead.
+ * What must not stand raw in a command someone pastes into a terminal: control characters (a TAB completes,
+ * a CR ends the line, ESC or ^C edit or interrupt it), and invisible format characters (bidi overrides,
+ * zero-width characters, a BOM) that make the command read differently from what runs. A line feed stays: inside
+ * single quotes it only continues the string.
+ */
+const UNPASTEABLE = /(?!\n)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const PRINTF_ESCAPES = new RegExp(`[\\\\%]|${UNPASTEABLE.source}`, 'gu');
+
+/**
+ * A `printf` format that prints `text` byte for byte: backslash and percent doubled, every unpasteable character
+ * as octal escapes of its UTF-8 bytes, a leading `-` too (printf would take it for an option). One linear pass.
+ */
+export function printfFormat(text: string): string {
+  const escaped = text.replace(PRINTF_ESCAPES, (char) =>
+    char === '\\' ? '\\\\' : char === '%' ? '%%' : octalBytes(char),
+  );
+  return escaped.startsWith('-') ? `\\055${escaped.slice(1)}` : escaped;
+}
+
+/**
+ * curl with the exact body bytes on standard input: `printf '…' | curl --data-binary @-`. The body never becomes
+ * an argument of curl, so its size is not bound by the kernel's 128 KB per-argument limit ("Argument list too
+ * long"); printf is a shell builtin (sh, dash, bash, zsh), which no such limit applies to. The command holds no
+ * raw control or invisible character, so pasting it into an interactive shell runs what it shows.
  */
 export function toCurl(req: BuiltRequest, options: CodeOptions): string {
   const url = options.redact ? req.redactedUrl : req.url;
   const headers = Object.entries(req.headers).map(
     ([name, value]) => `  -H ${shellQuote(`${name}: ${value}`)} \\`,
   );
-  const viaStdin = req.body.startsWith('@') || req.body.includes('\0');
   const lines = [
-    `${viaStdin ? `printf ${shellQuote(printfFormat(req.body))} | ` : ''}curl -X ${req.method} ${shellQuote(url)} \\`,
+    `printf ${shellQuote(printfFormat(req.body))} | curl -X ${req.method} ${shellQuote(url)} \\`,
     ...headers,
     `  --max-time ${TIMEOUT_SECONDS} \\`,
-    `  --data-binary ${viaStdin ? '@-' : shellQuote(req.body)}`,
+    '  --data-binary @-',
   ];
   return lines.join('\n');
 }

@@ -1,13 +1,21 @@
 /** Reads an `import_group_msg` response and joins its results to the request's messages. Never throws. */
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { explainCode, type CodeExplanation } from './codes';
+import { jsonProblemMessage } from './messages';
 import { ImportResponseSchema, RESPONSE_FIELDS, RESULT_FIELDS, type ImportResponse } from './response-schema';
+import { readJson } from './safe-json';
 
 export { ImportResponseSchema, ImportMsgResultSchema } from './response-schema';
 export type { ImportResponse, ImportMsgResult } from './response-schema';
 
 /** An IM answer for at most 7 messages is a few hundred bytes: anything this big is something else. */
 export const MAX_RESPONSE_BYTES = 1_000_000;
+
+/**
+ * Rows and notes past these counts are summed up, not listed: a real answer has at most 7 results and a few
+ * fields, and a hostile one must not make the page render (or zod check) a hundred thousand of them.
+ */
+export const MAX_RESPONSE_ROWS = 100;
+const MAX_LISTED_PROBLEMS = 20;
 
 /** What the join needs of the request (an `ImportRequest` fits). */
 export interface JoinableRequest {
@@ -55,13 +63,22 @@ function byteLength(text: string): number {
   return text.length > MAX_RESPONSE_BYTES ? text.length : new TextEncoder().encode(text).length;
 }
 
-function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n');
-  return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
-}
-
+/** The page's <title>, found with indexOf (linear): a regular expression here went quadratic on hostile pages. */
 function htmlTitle(text: string): string | undefined {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1]?.replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase();
+  let open = lower.indexOf('<title');
+  // `<titles>` or `<title-x>` is another tag: look for the next one.
+  while (open !== -1 && !/[\s>/]/.test(lower.charAt(open + 6))) open = lower.indexOf('<title', open + 6);
+  if (open === -1) return undefined;
+  const contentStart = lower.indexOf('>', open + 6);
+  if (contentStart === -1) return undefined;
+  const close = lower.indexOf('</title>', contentStart + 1);
+  if (close === -1) return undefined;
+  // Only the start is shown: collapse white space in a bounded slice.
+  const title = text
+    .slice(contentStart + 1, Math.min(close, contentStart + 1 + 400))
+    .replace(/\s+/g, ' ')
+    .trim();
   return title ? title.slice(0, 100) : undefined;
 }
 
@@ -69,42 +86,52 @@ function failure(problem: string): ResponseReport {
   return { ok: false, problems: [problem], rows: [] };
 }
 
-// ParseErrorCode is a const enum, which verbatimModuleSyntax cannot read: compare its printed name.
-function isComment(error: ParseError): boolean {
-  return printParseErrorCode(error.error) === 'InvalidCommentToken';
-}
-
-/** Parses JSON, tolerating comments and trailing commas (as in the seed page's sample) with a note. */
+/**
+ * Parses JSON through the core's safe reader (`__proto__` stays a key, nesting is bounded), tolerating comments
+ * and trailing commas (as in the seed page's sample) with a note.
+ */
 function parseJson(text: string, problems: string[]): { value: unknown } | undefined {
-  const strictErrors: ParseError[] = [];
-  const strict = parse(text, strictErrors, { disallowComments: true, allowTrailingComma: false });
-  if (strictErrors.length === 0) return { value: strict };
-  const lenientErrors: ParseError[] = [];
-  const lenient = parse(text, lenientErrors, { allowTrailingComma: true });
-  if (lenientErrors.length > 0) {
-    const first = lenientErrors[0];
-    problems.push(
-      `The response is not valid JSON (${printParseErrorCode(first.error)} at ` +
-        `${lineAndColumn(text, first.offset)}). ${NOT_IM}`,
-    );
+  const read = readJson(text, { lenient: true });
+  if (!read.ok) {
+    problems.push(`The response is not valid JSON: ${jsonProblemMessage(read.problem)} ${NOT_IM}`);
     return undefined;
   }
-  if (strictErrors.some((error) => isComment(error))) {
+  if (read.comments > 0) {
     problems.push(
       'The response contains comments: real servers never send them (a copy from docs?). Read anyway.',
     );
   }
-  if (strictErrors.some((error) => !isComment(error))) {
+  if (read.trailingCommas > 0) {
     problems.push(
       'The response has trailing commas (like the sample on the API page): real servers never send them. ' +
         'Read anyway.',
     );
   }
-  return { value: lenient };
+  return { value: read.value };
 }
 
 function unknownFields(object: JsonObject, known: readonly string[]): string[] {
   return Object.keys(object).filter((key) => !known.includes(key));
+}
+
+/** Adds one note per unknown field to `notes`: the first few by name, the rest as a count. */
+function noteUnknownFields(
+  notes: string[],
+  object: JsonObject,
+  known: readonly string[],
+  where: string,
+): void {
+  const unknown = unknownFields(object, known);
+  for (const key of unknown.slice(0, MAX_LISTED_PROBLEMS)) {
+    notes.push(
+      `Unknown field ${JSON.stringify(key.slice(0, 100))} (not in the documented ${where}): ignored.`,
+    );
+  }
+  if (unknown.length > MAX_LISTED_PROBLEMS) {
+    notes.push(
+      `${(unknown.length - MAX_LISTED_PROBLEMS).toLocaleString('en-US')} more unknown fields: ignored.`,
+    );
+  }
 }
 
 function messageAt(request: JoinableRequest | undefined, index: number): ResponseRow['message'] {
@@ -153,14 +180,22 @@ function readResponse(input: string, request: JoinableRequest | undefined): Resp
     return { ok: false, problems, rows: [] };
   }
 
-  const checked = ImportResponseSchema.safeParse(value);
-  for (const issue of checked.success ? [] : checked.error.issues) {
+  const allResults = Array.isArray(value.ImportMsgResult) ? value.ImportMsgResult : undefined;
+  // zod checks what is shown: the first MAX_RESPONSE_ROWS results (spreading keeps an own __proto__ key a key).
+  const shown =
+    allResults && allResults.length > MAX_RESPONSE_ROWS
+      ? { ...value, ImportMsgResult: allResults.slice(0, MAX_RESPONSE_ROWS) }
+      : value;
+  const checked = ImportResponseSchema.safeParse(shown);
+  const issues = checked.success ? [] : checked.error.issues;
+  for (const issue of issues.slice(0, MAX_LISTED_PROBLEMS)) {
     const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
     problems.push(`${path.replace(/^\./, '') || 'The response'}: ${issue.message}.`);
   }
-  for (const key of unknownFields(value, RESPONSE_FIELDS)) {
-    problems.push(`Unknown field "${key}" (not in the documented response): ignored.`);
+  if (issues.length > MAX_LISTED_PROBLEMS) {
+    problems.push(`${issues.length - MAX_LISTED_PROBLEMS} more fields do not match the documented response.`);
   }
+  noteUnknownFields(problems, value, RESPONSE_FIELDS, 'response');
 
   const status =
     value.ActionStatus === 'OK' || value.ActionStatus === 'FAIL' ? value.ActionStatus : undefined;
@@ -175,7 +210,7 @@ function readResponse(input: string, request: JoinableRequest | undefined): Resp
   }
   const error = errorCode !== undefined && errorCode !== 0 ? explainCode(errorCode) : undefined;
 
-  const results = Array.isArray(value.ImportMsgResult) ? value.ImportMsgResult : undefined;
+  const results = allResults;
   const rows = joinRows(results, request, errorCode, problems);
   if (status === 'OK' && results === undefined) {
     problems.push('ImportMsgResult is missing: the response does not say which messages were imported.');
@@ -200,7 +235,7 @@ function joinRows(
   if (results === undefined) {
     // The whole call failed: every message of the request is listed without a result.
     const why = `No result: the whole call failed${errorCode ? ` (ErrorCode ${errorCode})` : ''}.`;
-    return Array.from({ length: messageCount ?? 0 }, (_, index) => ({
+    return Array.from({ length: Math.min(messageCount ?? 0, MAX_RESPONSE_ROWS) }, (_, index) => ({
       index,
       message: messageAt(request, index),
       problems: [why],
@@ -213,9 +248,16 @@ function joinRows(
     );
   }
 
+  const total = Math.max(results.length, messageCount ?? 0);
+  if (total > MAX_RESPONSE_ROWS) {
+    problems.push(
+      `The response has ${results.length.toLocaleString('en-US')} results (a call imports at most 7 messages): ` +
+        `only the first ${MAX_RESPONSE_ROWS} rows are shown.`,
+    );
+  }
   const rows: ResponseRow[] = [];
   let previousSeq: number | undefined;
-  for (let index = 0; index < Math.max(results.length, messageCount ?? 0); index++) {
+  for (let index = 0; index < Math.min(total, MAX_RESPONSE_ROWS); index++) {
     const row: ResponseRow = { index, message: messageAt(request, index), problems: [] };
     rows.push(row);
     if (messageCount !== undefined && index >= messageCount) {
@@ -234,9 +276,7 @@ function joinRows(
     row.MsgTime = intOrUndefined(result.MsgTime);
     row.Result = intOrUndefined(result.Result);
     if (row.Result !== undefined) row.explanation = explainCode(row.Result, 'message');
-    for (const key of unknownFields(result, RESULT_FIELDS)) {
-      row.problems.push(`Unknown field "${key}" (not in the documented result): ignored.`);
-    }
+    noteUnknownFields(row.problems, result, RESULT_FIELDS, 'result');
     // Sequence and time are checked for imported messages only: a failed message is not stored.
     if (row.Result !== 0) continue;
     if (row.MsgSeq !== undefined) {

@@ -6,6 +6,7 @@ import { importRequestJsonSchema, type Diagnostic, type Severity } from '../api'
 import { detectFormatting } from '../snippets';
 import { MODEL_URI_PREFIX, registerTemplateCompletions } from './completions';
 import { installMonacoEnvironment } from './environment';
+import { editorOptions, jsonFeatures, sizeClass, type DocumentSize } from './large-document';
 import { MARKER_OWNER, type EditorHandle, type EditorOptions, type EditorTheme } from './types';
 
 const SCHEMA_URI = `${MODEL_URI_PREFIX}import-request.schema.json`;
@@ -39,12 +40,24 @@ const SEVERITY: Record<Severity, monaco.MarkerSeverity> = {
   info: monaco.MarkerSeverity.Info,
 };
 
+/** Switches the JSON service's whole-document features; a no-op when they are already as asked. */
+function configureJsonFeatures(size: DocumentSize): void {
+  const wanted = jsonFeatures(size);
+  const current = jsonDefaults.modeConfiguration as Record<string, unknown>;
+  if (Object.entries(wanted).every(([key, value]) => current[key] === value)) return;
+  jsonDefaults.setModeConfiguration(wanted);
+}
+
 export function createEditor(element: HTMLElement, options: EditorOptions): EditorHandle {
   installMonacoEnvironment();
   const uri = monaco.Uri.parse(`${MODEL_URI_PREFIX}request-${++modelCount}.json`);
   modelUris.add(uri.toString());
   configureJson();
   registerTemplateCompletions();
+  // Decided before the model exists, so a large first document never starts the whole-document features.
+  let size = sizeClass(options.value.length);
+  configureJsonFeatures(size);
+  element.dataset.size = size;
 
   const model = monaco.editor.createModel(options.value, 'json', uri);
   const indentation = detectFormatting(options.value);
@@ -58,6 +71,7 @@ export function createEditor(element: HTMLElement, options: EditorOptions): Edit
     fixedOverflowWidgets: true,
     ariaLabel: 'Request body (JSON). Ctrl+Enter or Cmd+Enter sends.',
     quickSuggestions: { other: true, strings: true, comments: false },
+    ...editorOptions(size),
   });
 
   editor.addAction({
@@ -66,7 +80,17 @@ export function createEditor(element: HTMLElement, options: EditorOptions): Edit
     keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
     run: () => options.onSend(),
   });
-  const changes = model.onDidChangeContent(() => options.onChange(model.getValue()));
+  const changes = model.onDidChangeContent(() => {
+    const next = sizeClass(model.getValueLength(), size);
+    if (next !== size) {
+      size = next;
+      configureJsonFeatures(size);
+      editor.updateOptions(editorOptions(size));
+      // A plain-text record for tests and the perf script, like data-markers.
+      element.dataset.size = size;
+    }
+    options.onChange(model.getValue());
+  });
 
   const rangeOf = (offset: number, length: number) => {
     const start = model.getPositionAt(offset);

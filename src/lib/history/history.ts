@@ -3,6 +3,7 @@
  * Only whitelisted fields are stored, and every URL is scrubbed of its `usersig` value on the way in and out,
  * so a caller passing an unredacted URL by mistake still stores no UserSig.
  */
+import { readJson } from '../api/safe-json';
 import { readItem, removeItem, writeItem, type KeyValueStorage } from '../persist/storage';
 
 export const HISTORY_KEY = 'group-import-console.history';
@@ -24,9 +25,51 @@ export type HistoryInput = Omit<HistoryEntry, 'id'>;
 
 const REDACTED = 'REDACTED';
 
-/** Replaces any `usersig` query value (any letter case) with a fixed marker. */
+/** A parameter name that is `usersig` once decoded (the way servers decode it: any case, percent escapes). */
+function isUsersigName(raw: string): boolean {
+  if (raw.length > 64) return false; // even `usersig` percent-encoded three times is 49 characters
+  let name = raw;
+  for (let round = 0; round < 3 && name.includes('%'); round++) {
+    name = name.replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  }
+  return name.replaceAll('+', ' ').trim().toLowerCase() === 'usersig';
+}
+
+const isSeparator = (c: string) => c === '?' || c === '&' || c === ';' || c === '#';
+
+/**
+ * Replaces the value of every `usersig` parameter with a fixed marker, however its name is written: any letter
+ * case, percent-encoded letters (`user%73ig`), `&` or `;` separators, in the query or the fragment.
+ * One linear pass; everything else is kept as it was.
+ */
 export function scrubUsersig(url: string): string {
-  return url.replace(/([?&]usersig=)[^&#]*/gi, `$1${REDACTED}`);
+  let out = '';
+  let copied = 0;
+  let start = 0; // where the current parameter's name starts
+  const query = url.indexOf('?');
+  while (start <= url.length) {
+    let at = start;
+    while (at < url.length && url[at] !== '=' && !isSeparator(url[at])) at++;
+    if (url[at] !== '=') {
+      start = at + 1;
+      continue;
+    }
+    const valueStart = at + 1;
+    if (isUsersigName(url.slice(start, at))) {
+      // In the query, a `?` is part of the value; before it (a path parameter), it starts the query.
+      const inQuery = query !== -1 && query < start;
+      let end = valueStart;
+      while (end < url.length && !(isSeparator(url[end]) && (url[end] !== '?' || !inQuery))) end++;
+      out += url.slice(copied, valueStart) + REDACTED;
+      copied = end;
+      start = end + 1;
+    } else {
+      let end = valueStart;
+      while (end < url.length && !isSeparator(url[end])) end++;
+      start = end + 1;
+    }
+  }
+  return out + url.slice(copied);
 }
 
 function isEntry(value: unknown): value is HistoryEntry {
@@ -58,12 +101,8 @@ function clean(entry: HistoryEntry): HistoryEntry {
 export function loadHistory(storage: KeyValueStorage | undefined): HistoryEntry[] {
   const raw = readItem(storage, HISTORY_KEY);
   if (raw === null) return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return [];
-  }
+  const read = readJson(raw);
+  const parsed = read.ok ? read.value : undefined;
   if (!Array.isArray(parsed)) return [];
   return parsed.filter(isEntry).slice(0, HISTORY_LIMIT).map(clean);
 }

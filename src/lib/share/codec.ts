@@ -3,8 +3,21 @@
  * Platform APIs only (browsers and Node 20 both have them), so no library lands in the start-up chunk.
  */
 
-/** Decompressed text above this size is refused: a crafted link must not exhaust memory. */
+/**
+ * Decompressed text above this many characters (UTF-16 units, as the editor counts them) is refused: a crafted
+ * link must not exhaust memory.
+ */
 export const MAX_DECODED_CHARS = 8 * 1024 * 1024;
+/** The most UTF-8 bytes MAX_DECODED_CHARS characters take: 3 per UTF-16 unit (a 4-byte character is 2 units). */
+const MAX_DECODED_BYTES = MAX_DECODED_CHARS * 3;
+
+/** Thrown when a link holds more than MAX_DECODED_CHARS characters. */
+export class DecodedTooLargeError extends RangeError {
+  constructor() {
+    super(`more than ${MAX_DECODED_CHARS} characters`);
+    this.name = 'DecodedTooLargeError';
+  }
+}
 
 async function pipeThrough(
   bytes: Uint8Array,
@@ -24,7 +37,7 @@ async function pipeThrough(
     total += value.byteLength;
     if (limit !== undefined && total > limit) {
       await reader.cancel();
-      throw new RangeError('too large');
+      throw new DecodedTooLargeError();
     }
     chunks.push(value);
   }
@@ -62,9 +75,14 @@ export async function compressToBase64Url(text: string): Promise<string> {
   return toBase64Url(await pipeThrough(bytes, new CompressionStream('deflate-raw')));
 }
 
-/** Throws on bad base64url, corrupt deflate data, invalid UTF-8 or output over MAX_DECODED_CHARS. */
+/**
+ * Throws on bad base64url, corrupt deflate data or invalid UTF-8, and DecodedTooLargeError on output over
+ * MAX_DECODED_CHARS characters (inflating stops at the most bytes that many characters can take).
+ */
 export async function decompressFromBase64Url(encoded: string): Promise<string> {
   const bytes = fromBase64Url(encoded);
-  const inflated = await pipeThrough(bytes, new DecompressionStream('deflate-raw'), MAX_DECODED_CHARS * 4);
-  return new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+  const inflated = await pipeThrough(bytes, new DecompressionStream('deflate-raw'), MAX_DECODED_BYTES);
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+  if (text.length > MAX_DECODED_CHARS) throw new DecodedTooLargeError();
+  return text;
 }

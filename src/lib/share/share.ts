@@ -2,7 +2,13 @@
  * Share links: the body and the non-secret settings, compressed into the URL hash (`#share=…`).
  * Credentials never enter: the payload is built field by field from `SharedSettings`, never by spreading state.
  */
-import { compressToBase64Url, decompressFromBase64Url } from './codec';
+import { readJson } from '../api/safe-json';
+import {
+  DecodedTooLargeError,
+  MAX_DECODED_CHARS,
+  compressToBase64Url,
+  decompressFromBase64Url,
+} from './codec';
 import {
   isCount,
   isGroupType,
@@ -53,6 +59,9 @@ export function shareUrl(base: string, hash: string): string {
 
 const DAMAGED =
   'This share link is damaged or incomplete, so the default document is shown. Ask for the link again, copied whole.';
+const TOO_LARGE =
+  `This share link holds more than ${MAX_DECODED_CHARS.toLocaleString('en-US')} characters, more than the ` +
+  'console opens from a link, so the default document is shown. Share a smaller document.';
 
 function readContext(value: unknown, ignored: string[]): SharedContext {
   const context: SharedContext = {};
@@ -80,15 +89,20 @@ function readContext(value: unknown, ignored: string[]): SharedContext {
  */
 export async function decodeShareHash(hash: string): Promise<ShareDecodeResult> {
   if (!hash.startsWith(SHARE_HASH_PREFIX)) return { kind: 'none' };
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(await decompressFromBase64Url(hash.slice(SHARE_HASH_PREFIX.length)));
-  } catch {
-    return { kind: 'error', message: DAMAGED };
+    text = await decompressFromBase64Url(hash.slice(SHARE_HASH_PREFIX.length));
+  } catch (error) {
+    return { kind: 'error', message: error instanceof DecodedTooLargeError ? TOO_LARGE : DAMAGED };
   }
+  // The safe reader: a `__proto__` key stays a key, and nesting is bounded (a link nests 2 levels).
+  const read = readJson(text);
+  const raw = read.ok ? read.value : undefined;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return { kind: 'error', message: DAMAGED };
   const data = raw as Record<string, unknown>;
+  // Only a number is a version; anything else (missing, a hostile string) is damage, not worth echoing.
+  if (typeof data.v !== 'number' || !Number.isSafeInteger(data.v)) return { kind: 'error', message: DAMAGED };
   if (data.v !== FORMAT_VERSION) {
     return {
       kind: 'error',

@@ -14,6 +14,7 @@ export {
   insertionKindAt,
   lastMessageValue,
   lineAndColumn,
+  MAX_TEMPLATE_DEPTH,
   messageBefore,
   planElementInsertion,
   planMessageInsertion,

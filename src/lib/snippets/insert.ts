@@ -6,7 +6,6 @@ import {
   applyEdits,
   findNodeAtLocation,
   getLocation,
-  getNodeValue,
   modify,
   parseTree,
   printParseErrorCode,
@@ -15,6 +14,14 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
+import { excessiveNestingAt, readJson } from '../api/safe-json';
+
+/**
+ * The deepest document templates go into. A request nests 8 levels; jsonc-parser recurses per level (its
+ * parser overflows the stack at a few thousand) and its formatter throws once an indentation reaches 200
+ * spaces (100 levels of 2 spaces, 25 of 8), so deeper documents are refused with a message before it runs.
+ */
+export const MAX_TEMPLATE_DEPTH = 24;
 
 /** Replace `length` characters at `offset` (UTF-16 code units) by `text`. */
 export interface TextEdit {
@@ -45,6 +52,41 @@ function parseDocument(text: string): ParsedDocument {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   return { root, errors };
+}
+
+/** The value of a node, read from its text by the safe reader (jsonc-parser's getNodeValue would turn a
+ * `__proto__` key into the prototype). Undefined when the node's text is not a complete value. */
+function nodeValue(text: string, node: Node): unknown {
+  const read = readJson(text.slice(node.offset, node.offset + node.length), { lenient: true });
+  return read.ok ? read.value : undefined;
+}
+
+/** Why the document is too deep for templates, or undefined. Linear, iterative. */
+function nestingProblem(text: string): string | undefined {
+  const at = excessiveNestingAt(text, MAX_TEMPLATE_DEPTH);
+  if (at === -1) return undefined;
+  const { line, column } = lineAndColumn(text, at);
+  return (
+    `The document nests deeper than ${MAX_TEMPLATE_DEPTH} levels (at line ${line}, column ${column}); a request ` +
+    'nests 8. Templates are not inserted into it: fix the brackets first. Your text was not changed.'
+  );
+}
+
+/**
+ * Runs a planning step so that nothing can throw into the UI: whatever jsonc-parser or a hostile document does,
+ * the answer is a plan or a message.
+ */
+function guarded(plan: () => InsertionPlan): InsertionPlan {
+  try {
+    return plan();
+  } catch (error) {
+    return {
+      ok: false,
+      message:
+        `The template could not be inserted (${error instanceof Error ? error.message : String(error)}). ` +
+        'Your text was not changed.',
+    };
+  }
 }
 
 /** 1-based line and column of an offset, for messages people read. */
@@ -105,6 +147,12 @@ function containing(node: Node, offset: number): boolean {
 
 /** An element goes into the MsgBody of the message under the cursor, or of the last message. */
 export function planElementInsertion(text: string, cursorOffset: number, element: unknown): InsertionPlan {
+  return guarded(() => elementInsertion(text, cursorOffset, element));
+}
+
+function elementInsertion(text: string, cursorOffset: number, element: unknown): InsertionPlan {
+  const tooDeep = nestingProblem(text);
+  if (tooDeep) return { ok: false, message: tooDeep };
   const { root, errors } = parseDocument(text);
   const problem = syntaxProblem(text, errors);
   if (problem) return { ok: false, message: problem };
@@ -141,12 +189,18 @@ export function planElementInsertion(text: string, cursorOffset: number, element
 
 /** A message is appended to MsgList (created if the request has none). */
 export function planMessageInsertion(text: string, message: unknown): InsertionPlan {
+  return guarded(() => messageInsertion(text, message));
+}
+
+function messageInsertion(text: string, message: unknown): InsertionPlan {
   if (text.trim() === '') {
     return {
       ok: false,
       message: 'The document is empty: insert a whole request first, then add messages to its MsgList.',
     };
   }
+  const tooDeep = nestingProblem(text);
+  if (tooDeep) return { ok: false, message: tooDeep };
   const { root, errors } = parseDocument(text);
   const problem = syntaxProblem(text, errors);
   if (problem) return { ok: false, message: problem };
@@ -170,6 +224,10 @@ export function planMessageInsertion(text: string, message: unknown): InsertionP
 
 /** A whole request fills an empty document; over existing text it is a replacement the caller must confirm. */
 export function planRequestInsertion(text: string, request: unknown): InsertionPlan {
+  return guarded(() => requestInsertion(text, request));
+}
+
+function requestInsertion(text: string, request: unknown): InsertionPlan {
   const formattingOptions = detectFormatting(text.trim() === '' ? '' : text);
   const indent = formattingOptions.insertSpaces ? ' '.repeat(formattingOptions.tabSize ?? 2) : '\t';
   const content = JSON.stringify(request, null, indent) + '\n';
@@ -185,13 +243,22 @@ export function planRequestInsertion(text: string, request: unknown): InsertionP
 export function lastMessageValue(
   text: string,
 ): { ok: true; message: unknown } | { ok: false; message: string } {
-  const { root, errors } = parseDocument(text);
-  const problem = syntaxProblem(text, errors);
-  if (problem) return { ok: false, message: problem };
-  const msgList = msgListOf(root);
-  const messages = msgList?.type === 'array' ? (msgList.children ?? []) : [];
-  const last = messages[messages.length - 1];
-  return { ok: true, message: last ? getNodeValue(last) : undefined };
+  try {
+    const tooDeep = nestingProblem(text);
+    if (tooDeep) return { ok: false, message: tooDeep };
+    const { root, errors } = parseDocument(text);
+    const problem = syntaxProblem(text, errors);
+    if (problem) return { ok: false, message: problem };
+    const msgList = msgListOf(root);
+    const messages = msgList?.type === 'array' ? (msgList.children ?? []) : [];
+    const last = messages[messages.length - 1];
+    return { ok: true, message: last ? nodeValue(text, last) : undefined };
+  } catch (error) {
+    return {
+      ok: false,
+      message: `The document could not be read (${error instanceof Error ? error.message : String(error)}).`,
+    };
+  }
 }
 
 /**
@@ -199,10 +266,15 @@ export function lastMessageValue(
  * whole: jsonc-parser recovers the complete items).
  */
 export function messageBefore(textBefore: string): unknown {
-  const root = parseTree(textBefore, [], { allowTrailingComma: true });
-  const msgList = msgListOf(root);
-  const last = msgList?.type === 'array' ? msgList.children?.at(-1) : undefined;
-  return last?.type === 'object' ? getNodeValue(last) : undefined;
+  try {
+    if (excessiveNestingAt(textBefore, MAX_TEMPLATE_DEPTH) !== -1) return undefined;
+    const root = parseTree(textBefore, [], { allowTrailingComma: true });
+    const msgList = msgListOf(root);
+    const last = msgList?.type === 'array' ? msgList.children?.at(-1) : undefined;
+    return last?.type === 'object' ? nodeValue(textBefore, last) : undefined;
+  } catch {
+    return undefined; // a completion without context is still a completion
+  }
 }
 
 /**
@@ -211,7 +283,14 @@ export function messageBefore(textBefore: string): unknown {
  */
 export function insertionKindAt(text: string, offset: number): InsertionKind | undefined {
   if (text.trim() === '') return 'request';
-  const location = getLocation(text, offset);
+  let location: ReturnType<typeof getLocation>;
+  try {
+    // getLocation recurses per level: a document too deep for templates offers none.
+    if (excessiveNestingAt(text.slice(0, offset), MAX_TEMPLATE_DEPTH) !== -1) return undefined;
+    location = getLocation(text, offset);
+  } catch {
+    return undefined;
+  }
   // A slot between array items: the path ends in an index and the cursor is not inside a value.
   const path = location.path;
   if (location.previousNode || typeof path[path.length - 1] !== 'number') return undefined;
@@ -230,11 +309,30 @@ export function completionText(text: string, offset: number, value: unknown): st
   const formattingOptions = detectFormatting(text);
   const indentUnit = formattingOptions.insertSpaces ? ' '.repeat(formattingOptions.tabSize ?? 2) : '\t';
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lineIndent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+  let indentEnd = lineStart;
+  while (text[indentEnd] === ' ' || text[indentEnd] === '\t') indentEnd++;
+  const lineIndent = text.slice(lineStart, indentEnd);
   const body = JSON.stringify(value, null, indentUnit).replace(/\n/g, '\n' + lineIndent);
-  const before = text.slice(0, offset).replace(/(\s|\/\/[^\n]*)*$/, '');
-  const after = text.slice(offset).trimStart();
-  const needsLeadingComma = /[}\]"\del]$/.test(before);
-  const needsTrailingComma = /^[{["\d\-tfn]/.test(after);
+  const before = text.slice(0, endOfCode(text, offset));
+  let afterStart = offset;
+  while (/\s/.test(text.charAt(afterStart))) afterStart++;
+  const needsLeadingComma = /[}\]"\del]/.test(before.charAt(before.length - 1));
+  const needsTrailingComma = /[{["\d\-tfn]/.test(text.charAt(afterStart));
   return (needsLeadingComma ? ',' : '') + body + (needsTrailingComma ? ',' : '');
+}
+
+/**
+ * Where the code before `offset` ends, once trailing white space and `//` comments are set aside (a backward
+ * scan, linear: the regular expression it replaces backtracked exponentially on `//` followed by spaces).
+ * As before, the first `//` of a line counts as a comment's start.
+ */
+function endOfCode(text: string, offset: number): number {
+  let end = offset;
+  for (;;) {
+    while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const comment = text.indexOf('//', lineStart);
+    if (comment === -1 || comment >= end) return end;
+    end = comment;
+  }
 }

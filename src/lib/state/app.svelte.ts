@@ -12,19 +12,15 @@ import {
   type BuiltRequest,
   type Region,
 } from '../api';
-import {
-  clearHistory,
-  entryTimeLabel,
-  loadHistory,
-  saveHistory,
-  withEntry,
-  type HistoryEntry,
-} from '../history/history';
+import { entryTimeLabel, type HistoryEntry } from '../history/history';
 import { MAX_DRAFT_CHARS, loadDraft, saveDraft } from '../persist/draft';
 import { browserStorage, type KeyValueStorage } from '../persist/storage';
 import { decodeShareHash, encodeShareHash, shareUrl } from '../share/share';
 import type { HostChoice, SharedSettings, Target } from '../share/settings';
+import { decideLinkHost } from './consent';
 import { CredentialStore } from './credentials.svelte';
+import { HistoryState } from './history.svelte';
+import { LinkInbox } from './link-inbox.svelte';
 import { ThemeState } from './theme.svelte';
 import { Workspace, type WorkspaceContext } from './workspace.svelte';
 
@@ -66,11 +62,17 @@ export class AppState {
   builtRequest = $state<BuiltRequest | undefined>(undefined);
   activePanel = $state<PanelId>('diagnostics');
   responseText = $state('');
-  history = $state<HistoryEntry[]>([]);
+  readonly builtHistory: HistoryState;
   /** The last thing the console has to tell the user (shown in a live region). */
   notice = $state<Notice | undefined>(undefined);
   /** The last share link made, shown so it can be copied by hand when the clipboard is refused. */
   shareLink = $state('');
+  /** What an opened share link left for the user to decide (a host to accept, a replaced document). */
+  readonly linkInbox: LinkInbox;
+  /** True while Send waits for the validation of the current text. */
+  sending = $state(false);
+  /** Send presses handled so far (built or refused): lets tests and assistive tech see that one finished. */
+  sendCount = $state(0);
 
   readonly region: Region = $derived(REGIONS.find((r) => r.id === this.regionId) ?? REGIONS[0]);
   /** Result of checking the custom host; undefined while a listed host is chosen. */
@@ -84,9 +86,7 @@ export class AppState {
     return this.region.host;
   });
 
-  readonly #historyStorage: KeyValueStorage | undefined;
   readonly #draftStorage: KeyValueStorage | undefined;
-  readonly #clock: () => number;
 
   constructor(options: AppStateOptions = {}) {
     this.#draftStorage = 'draftStorage' in options ? options.draftStorage : browserStorage('local');
@@ -96,9 +96,28 @@ export class AppState {
     });
     this.credentials = options.credentials ?? new CredentialStore();
     this.theme = options.theme ?? new ThemeState();
-    this.#historyStorage = 'historyStorage' in options ? options.historyStorage : browserStorage('local');
-    this.#clock = options.clock ?? Date.now;
-    this.history = loadHistory(this.#historyStorage);
+    this.builtHistory = new HistoryState(
+      'historyStorage' in options ? options.historyStorage : browserStorage('local'),
+      options.clock ?? Date.now,
+    );
+    // Entries kept before credentials were forgotten (or by an older version) lose their credential fields.
+    this.enforceHistoryConsent();
+    this.linkInbox = new LinkInbox(this.#draftStorage);
+  }
+
+  /** Credentials are remembered on this device: only then may history keep the SDKAppID and identifier. */
+  get credentialsRemembered(): boolean {
+    return this.credentials.persistence !== 'memory';
+  }
+
+  /** Built requests, newest first. */
+  get history(): HistoryEntry[] {
+    return this.builtHistory.entries;
+  }
+
+  /** Removes credential fields from every history entry unless credentials are remembered. */
+  enforceHistoryConsent(): void {
+    if (!this.credentialsRemembered) this.builtHistory.forgetCredentials();
   }
 
   /** Picks a listed region's main or backup host (a region without a backup host falls back to its main). */
@@ -121,11 +140,23 @@ export class AppState {
   /**
    * Builds the request from the validated body (or the raw text when it did not parse), the host and the
    * active profile, shows it in the Request panel and records it in history. Sending itself comes later.
-   * It waits for the report of the current text: the debounced one may lag the last keystroke.
+   * It waits for the report of the current text: the debounced one may lag the last keystroke. When that
+   * validation fails, nothing is built: an older report would build an older body.
    */
   async send(): Promise<void> {
+    this.sending = true;
+    try {
+      await this.#build();
+    } finally {
+      this.sending = false;
+      this.sendCount += 1;
+    }
+  }
+
+  async #build(): Promise<void> {
     const host = this.host;
     if (!host) {
+      this.builtRequest = undefined;
       const reason = this.customHostCheck && !this.customHostCheck.ok ? this.customHostCheck.message : '';
       this.notice = {
         kind: 'error',
@@ -133,37 +164,35 @@ export class AppState {
       };
       return;
     }
-    const text = this.workspace.text;
-    const report = await this.workspace.currentReport();
-    const body = report.body ?? text;
+    const validation = await this.workspace.currentValidation();
+    if (!validation.ok) {
+      this.builtRequest = undefined;
+      this.notice = {
+        kind: 'error',
+        text: `Nothing was built: the current text could not be checked. ${validation.reason}`,
+      };
+      return;
+    }
+    const body = validation.report.body ?? validation.text;
     const { sdkAppId, identifier, userSig } = this.credentials.active;
     const input = { host, sdkAppId, identifier, userSig, body };
     const request = buildImportRequest(input);
     this.builtRequest = request;
     this.activePanel = 'request';
-    const historyProblem = this.#remember(request, host);
+    const historyProblem = this.builtHistory.record(
+      request,
+      { host, regionId: this.hostChoice === 'custom' ? 'custom' : this.regionId },
+      this.credentialsRemembered,
+    );
     const missing = missingCredentials(input).map((name) => CREDENTIAL_LABELS[name] ?? name);
     const built = missing.length
       ? `Request built without ${missing.join(', ')}: fill them in under Credentials.`
       : 'Request built: see the Request panel.';
-    this.notice = { kind: 'info', text: built + historyProblem };
-  }
-
-  /** Adds the request to history; returns a sentence when storage could not keep it. */
-  #remember(request: BuiltRequest, host: string): string {
-    this.history = withEntry(this.history, {
-      time: this.#clock(),
-      regionId: this.hostChoice === 'custom' ? 'custom' : this.regionId,
-      host,
-      redactedUrl: request.redactedUrl,
-      body: request.body,
-    });
-    const stored = saveHistory(this.#historyStorage, this.history);
-    if (stored === this.history.length) return '';
-    // Storage refused entirely: the list lives on in this tab. Storage full: keep what it holds.
-    if (stored === 0) return ' History is kept for this tab only: this browser refused to store it.';
-    this.history = this.history.slice(0, stored);
-    return ` Storage is full: history keeps the last ${stored} requests.`;
+    const pendingHost = this.linkInbox.pendingHost;
+    const pending = pendingHost
+      ? ` It goes to ${host}: the shared link's host ${pendingHost.host} is not in use unless you accept it.`
+      : '';
+    this.notice = { kind: 'info', text: built + pending + historyProblem };
   }
 
   /** Keeps the document for the next visit; says so once when it cannot be kept. */
@@ -199,8 +228,7 @@ export class AppState {
   }
 
   clearHistory(): void {
-    this.history = [];
-    clearHistory(this.#historyStorage);
+    this.builtHistory.clear();
     this.notice = { kind: 'info', text: 'History cleared.' };
   }
 
@@ -223,23 +251,40 @@ export class AppState {
     return this.shareLink;
   }
 
-  /** Restores what a share hash carries. Never throws; a bad hash leaves the default document and says why. */
-  async restoreFromHash(hash: string): Promise<void> {
+  /**
+   * Restores what a share hash carries and returns whether the hash was a share link (then the caller removes
+   * it from the address bar, so a reload does not apply it again). Never throws; a bad hash leaves the document
+   * as it was and says why. The document it replaces stays recoverable (`restoreReplacedDraft`), and a host
+   * other than Tencent's is only offered (`linkInbox.pendingHost`): requests go where they went until accepted.
+   */
+  async restoreFromHash(hash: string): Promise<boolean> {
     const result = await decodeShareHash(hash);
-    if (result.kind === 'none') return;
+    if (result.kind === 'none') return false;
     if (result.kind === 'error') {
       this.notice = { kind: 'error', text: result.message };
-      return;
+      return true;
     }
     const { settings } = result;
     const ignored = [...result.ignored];
+    const current = this.workspace.text;
+    const replaced = this.linkInbox.keepReplaced(
+      current,
+      current !== settings.body && current !== SEED_REQUEST_TEXT && current.trim() !== '',
+    );
     this.workspace.setText(settings.body);
-    if (settings.customHost !== undefined) this.customHost = settings.customHost;
     if (settings.regionId !== undefined) {
       if (REGIONS.some((r) => r.id === settings.regionId)) this.regionId = settings.regionId;
       else ignored.push(`region "${settings.regionId}"`);
     }
-    if (settings.hostChoice) this.hostChoice = settings.hostChoice;
+    this.linkInbox.pendingHost = undefined;
+    if (settings.hostChoice === 'custom') {
+      const decision = decideLinkHost(settings.customHost ?? '', this.host);
+      if (decision.kind === 'tencent') this.selectRegion(decision.regionId, decision.hostChoice);
+      else if (decision.kind === 'pending') this.linkInbox.pendingHost = decision.pending;
+      else if (decision.kind === 'invalid') ignored.push(`custom host "${settings.customHost ?? ''}"`);
+    } else if (settings.hostChoice) {
+      this.hostChoice = settings.hostChoice;
+    }
     if (this.hostChoice === 'backup' && !this.region.backupHost) this.hostChoice = 'primary';
     if (settings.target) this.target = settings.target;
     const context = settings.context ?? {};
@@ -250,12 +295,44 @@ export class AppState {
       maxMessageBytes: context.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
       now: context.now,
     });
-    this.notice = ignored.length
-      ? {
-          kind: 'error',
-          text: `Opened the shared request; these settings were unusable and left as they were: ${ignored.join(', ')}.`,
-        }
-      : { kind: 'info', text: 'Opened the shared request and its settings.' };
+    this.notice = { kind: ignored.length ? 'error' : 'info', text: this.#linkNotice(ignored, replaced) };
+    return true;
+  }
+
+  #linkNotice(ignored: string[], replaced: boolean): string {
+    const opened = ignored.length
+      ? `Opened the shared request; these settings were unusable and left as they were: ${ignored.join(', ')}.`
+      : 'Opened the shared request and its settings.';
+    const pending = this.linkInbox.pendingHost;
+    const host = pending
+      ? ` The link asks to send requests to ${pending.host}, which is not a Tencent host: requests still go to ${this.host ?? 'the host you chose'} unless you accept it below.`
+      : '';
+    const draft = replaced
+      ? ' It replaced the document you had open: "Restore previous document" brings it back.'
+      : '';
+    return opened + host + draft;
+  }
+
+  /** Puts back the document a share link replaced (one undoable edit in the editor). */
+  restoreReplacedDraft(): void {
+    const text = this.linkInbox.takeReplaced();
+    if (text === undefined) return;
+    this.workspace.setText(text);
+    this.notice = { kind: 'info', text: 'Restored the document the shared link had replaced.' };
+  }
+
+  /** The user's explicit yes to the host a share link asked for. */
+  acceptPendingHost(): void {
+    const pending = this.linkInbox.takePendingHost();
+    if (!pending) return;
+    this.useCustomHost(pending.input);
+    this.notice = { kind: 'info', text: `Requests now go to ${pending.host}, as the shared link asked.` };
+  }
+
+  rejectPendingHost(): void {
+    const pending = this.linkInbox.takePendingHost();
+    if (!pending) return;
+    this.notice = { kind: 'info', text: `Kept ${this.host ?? 'your host'}; ${pending.host} was not used.` };
   }
 
   dispose(): void {

@@ -3,6 +3,7 @@
  * Kept in memory only unless the user ticks "remember on this device" (sessionStorage); localStorage only
  * after a second, explicit choice. Unticking removes what was stored. Nothing here ever goes to the URL.
  */
+import { readJson } from '../api/safe-json';
 import { browserStorage, readItem, removeItem, writeItem, type KeyValueStorage } from '../persist/storage';
 
 export const CREDENTIALS_KEY = 'group-import-console.credentials';
@@ -26,13 +27,17 @@ export interface CredentialStoreOptions {
 }
 
 let idCounter = 0;
-function newId(): string {
-  idCounter += 1;
-  return `p${Date.now().toString(36)}${idCounter.toString(36)}`;
+/** An id none of `taken` has: ids from storage are arbitrary text, so a fresh one is checked, not assumed. */
+function newId(taken: ReadonlySet<string> = new Set()): string {
+  for (;;) {
+    idCounter += 1;
+    const id = `p${Date.now().toString(36)}${idCounter.toString(36)}`;
+    if (!taken.has(id)) return id;
+  }
 }
 
-function emptyProfile(name: string): CredentialProfile {
-  return { id: newId(), name, sdkAppId: '', identifier: '', userSig: '' };
+function emptyProfile(name: string, taken?: ReadonlySet<string>): CredentialProfile {
+  return { id: newId(taken), name, sdkAppId: '', identifier: '', userSig: '' };
 }
 
 function isProfile(value: unknown): value is CredentialProfile {
@@ -46,27 +51,32 @@ interface Stored {
   activeId?: string;
 }
 
+/**
+ * Profiles as stored, through the safe JSON reader. Ids must be unique (select, rename and delete go by id): a
+ * repeated or empty id (edited storage, an old bug) is repaired with a fresh one; the first holder keeps its id,
+ * so the stored active profile stays the one it was.
+ */
 function readStored(storage: KeyValueStorage | undefined): Stored | undefined {
   const raw = readItem(storage, CREDENTIALS_KEY);
   if (raw === null) return undefined;
-  try {
-    const data = JSON.parse(raw) as { profiles?: unknown; activeId?: unknown };
-    const profiles = Array.isArray(data.profiles) ? data.profiles.filter(isProfile) : [];
-    if (profiles.length === 0) return undefined;
-    const activeId = typeof data.activeId === 'string' ? data.activeId : undefined;
-    return {
-      profiles: profiles.map(({ id, name, sdkAppId, identifier, userSig }) => ({
-        id,
-        name,
-        sdkAppId,
-        identifier,
-        userSig,
-      })),
-      activeId,
-    };
-  } catch {
-    return undefined;
+  const read = readJson(raw);
+  if (!read.ok || typeof read.value !== 'object' || read.value === null) return undefined;
+  const data = read.value as { profiles?: unknown; activeId?: unknown };
+  const valid = Array.isArray(data.profiles) ? data.profiles.filter(isProfile) : [];
+  if (valid.length === 0) return undefined;
+  const activeId = typeof data.activeId === 'string' ? data.activeId : undefined;
+  const profiles: CredentialProfile[] = [];
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local working set, not state
+  const taken = new Set(valid.map((p) => p.id)); // every stored id, and each fresh one as it is made
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local working set, not state
+  const claimed = new Set<string>();
+  for (const { id, name, sdkAppId, identifier, userSig } of valid) {
+    const unique = id !== '' && !claimed.has(id) ? id : newId(taken);
+    taken.add(unique);
+    claimed.add(unique);
+    profiles.push({ id: unique, name, sdkAppId, identifier, userSig });
   }
+  return { profiles, activeId };
 }
 
 export class CredentialStore {
@@ -107,7 +117,8 @@ export class CredentialStore {
     const trimmed = name?.trim();
     let n = this.profiles.length + 1;
     while (!trimmed && this.profiles.some((p) => p.name === `Profile ${n}`)) n++;
-    const profile = emptyProfile(trimmed || `Profile ${n}`);
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local working set, not state
+    const profile = emptyProfile(trimmed || `Profile ${n}`, new Set(this.profiles.map((p) => p.id)));
     this.profiles.push(profile);
     this.activeId = profile.id;
     this.#persist();

@@ -22,6 +22,7 @@ import {
   type TextEdit,
 } from '../snippets';
 import { ValidationClient, type ValidationClientOptions } from '../validation/client';
+import type { ValidationTotals } from '../validation/protocol';
 import type { MessageSummary } from '../validation/summary';
 
 /** How often a future SendTime is checked again against the live clock. */
@@ -43,6 +44,10 @@ export interface WorkspaceOptions {
   validation?: Omit<ValidationClientOptions, 'onResult' | 'onBusy' | 'onError'>;
 }
 
+/** The validation of the current text: its report, or why there is none. */
+export type CurrentValidation =
+  { ok: true; report: ValidationReport; text: string } | { ok: false; reason: string; text: string };
+
 /** A whole-document replacement waiting for the user's yes. */
 export interface PendingReplacement {
   label: string;
@@ -55,8 +60,12 @@ export class Workspace {
   context = $state<WorkspaceContext>({ maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES });
   // Raw: replaced wholesale on every result; deep proxies over thousands of messages would only cost time.
   report = $state.raw<ValidationReport>({ ok: false, diagnostics: [] });
-  /** One summary per message of the last validated text (strips, timeline). */
+  /** Summaries of the last validated text's messages (strips, timeline): a bounded selection of them. */
   messages = $state.raw<MessageSummary[]>([]);
+  /** What the whole last validated text holds: `report` and `messages` carry a bounded part of it. */
+  totals = $state.raw<ValidationTotals>({ messages: 0, diagnostics: { error: 0, warning: 0, info: 0 } });
+  /** Why the message summaries are missing, when the summary step failed (the report is still whole). */
+  summaryError = $state<string | undefined>(undefined);
   validating = $state(false);
   /** Time the last validation took, from dispatch to result (ms). */
   lastValidationMs = $state<number | undefined>(undefined);
@@ -74,7 +83,7 @@ export class Workspace {
   private pendingReveal: { offset: number; length: number } | undefined;
   /** The text `report` describes, and who waits for the report of the current text. */
   private validatedText = $state.raw<string | undefined>(undefined);
-  private waiting: ((report: ValidationReport) => void)[] = [];
+  private waiting: ((validation: CurrentValidation) => void)[] = [];
 
   constructor(options: WorkspaceOptions) {
     this.text = options.text;
@@ -84,21 +93,26 @@ export class Workspace {
       onResult: (outcome, job) => {
         this.report = outcome.report;
         this.messages = outcome.messages;
+        this.totals = outcome.totals;
+        this.summaryError = outcome.summaryError;
         this.validatedText = job.text;
         this.lastValidationMs = job.elapsedMs;
         this.validationError = undefined;
         // Offsets refer to the validated text; for older text Monaco keeps moving the previous markers.
         if (job.text === this.text) {
           this.editor?.setMarkers(outcome.report.diagnostics);
-          const waiting = this.waiting.splice(0);
-          for (const resolve of waiting) resolve(outcome.report);
+          const validation: CurrentValidation = { ok: true, report: outcome.report, text: job.text };
+          for (const resolve of this.waiting.splice(0)) resolve(validation);
         }
       },
       onBusy: (busy) => (this.validating = busy),
-      onError: (message) => {
+      onError: (message, job) => {
         this.validationError = message;
-        // Nothing better will come for this text: let waiting commands go on with what there is.
-        for (const resolve of this.waiting.splice(0)) resolve(this.report);
+        // The report in hand describes older text: waiting commands must not use it (Send would build the old
+        // body). They hear why instead. A failure for older text changes nothing: a newer job is on its way.
+        if (job.text !== this.text) return;
+        const validation: CurrentValidation = { ok: false, reason: message, text: job.text };
+        for (const resolve of this.waiting.splice(0)) resolve(validation);
       },
     });
     this.client.validateNow(this.text, this.context);
@@ -157,20 +171,25 @@ export class Workspace {
     else this.pendingReveal = { offset, length };
   }
 
+  /** Never throws into the UI: whatever goes wrong (a hostile document, the editor) becomes the notice. */
   insertTemplate(id: string): void {
-    const template = TEMPLATES.find((candidate) => candidate.id === id);
-    if (!template) {
-      this.notice = `There is no template "${id}".`;
-      return;
+    try {
+      const template = TEMPLATES.find((candidate) => candidate.id === id);
+      if (!template) {
+        this.notice = `There is no template "${id}".`;
+        return;
+      }
+      const cursor = this.editor?.getCursorOffset() ?? this.text.length;
+      const plan = planTemplateInsertion(this.text, cursor, template);
+      if (plan.ok && plan.replacesDocument) {
+        this.notice = undefined;
+        this.pendingReplacement = { label: template.label, edits: plan.edits, focus: plan.focus };
+        return;
+      }
+      this.apply(plan);
+    } catch (error) {
+      this.notice = `The template could not be inserted (${error instanceof Error ? error.message : String(error)}).`;
     }
-    const cursor = this.editor?.getCursorOffset() ?? this.text.length;
-    const plan = planTemplateInsertion(this.text, cursor, template);
-    if (plan.ok && plan.replacesDocument) {
-      this.notice = undefined;
-      this.pendingReplacement = { label: template.label, edits: plan.edits, focus: plan.focus };
-      return;
-    }
-    this.apply(plan);
   }
 
   appendNextMessage(): void {
@@ -214,17 +233,18 @@ export class Workspace {
 
   /**
    * The report of the current text: at once when it is current, else after validating now (skipping the
-   * debounce). For commands that use `report.body` right after an edit, such as building the request.
+   * debounce); or, when that validation fails, the reason (never an older text's report). For commands that use
+   * `report.body` right after an edit, such as building the request.
    */
-  currentReport(): Promise<ValidationReport> {
-    if (this.reportIsCurrent) return Promise.resolve(this.report);
+  currentValidation(): Promise<CurrentValidation> {
+    if (this.reportIsCurrent) return Promise.resolve({ ok: true, report: this.report, text: this.text });
     return new Promise((resolve) => {
       this.waiting.push(resolve);
       this.client.validateNow(this.text, this.context);
     });
   }
 
-  /** Ctrl/Cmd+Enter. The receiver should build from `await currentReport()`: `report` may lag the text. */
+  /** Ctrl/Cmd+Enter. The receiver should build from `await currentValidation()`: `report` may lag the text. */
   send(): void {
     this.onSend?.();
   }

@@ -1,10 +1,13 @@
 /**
  * Debounced validation off the main thread. Each job carries a sequence number; only the newest job's result
  * is delivered, so a slow answer to old text never overwrites a newer one. Where `Worker` does not exist
- * (jsdom, old runtimes) or the worker fails, the same validation runs on the main thread, loaded lazily.
+ * (jsdom, old runtimes) or the worker cannot load, the same validation runs on the main thread, loaded lazily.
+ * A worker that crashes after it loaded (out of memory on a huge document) is not replaced by the main thread,
+ * which would only freeze the tab on the same text: the job fails with a message and the next one gets a new
+ * worker.
  */
 import type { ValidationContext } from '../api';
-import type { ValidationFailure, ValidationJob, ValidationOutcome, ValidationReply } from './protocol';
+import type { ValidationJob, ValidationOutcome, WorkerMessage } from './protocol';
 
 export const DEFAULT_DEBOUNCE_MS = 150;
 
@@ -12,7 +15,7 @@ export const DEFAULT_DEBOUNCE_MS = 150;
 export interface WorkerLike {
   postMessage(job: ValidationJob): void;
   terminate(): void;
-  onmessage: ((event: MessageEvent<ValidationReply | ValidationFailure>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null;
   onerror: ((event: ErrorEvent | Event) => void) | null;
 }
 
@@ -26,8 +29,8 @@ export interface ValidationClientOptions {
   onResult: (outcome: ValidationOutcome, job: { seq: number; elapsedMs: number; text: string }) => void;
   /** True while a job is waiting or running. */
   onBusy?: (busy: boolean) => void;
-  /** A validation that could not run at all (the core threw): shown, never swallowed. */
-  onError?: (message: string) => void;
+  /** A validation that could not run (the core threw, the worker crashed): shown, never swallowed. */
+  onError?: (message: string, job: { seq: number; text: string }) => void;
   debounceMs?: number;
   /** Returns a worker, or undefined to validate on the main thread. */
   createWorker?: () => WorkerLike | undefined;
@@ -57,6 +60,10 @@ const defaultInline: InlineValidator = async (text, context) => {
   return runValidation(text, context);
 };
 
+export const WORKER_CRASHED =
+  'Validation stopped: the browser ended the checker, most likely because this document is too large for its memory. ' +
+  'Split the document, or edit it to try again.';
+
 export const wallClockSeconds = () => Math.floor(Date.now() / 1000);
 
 /** The context the validator gets: `now` fixed by the user, or the clock's. */
@@ -71,7 +78,12 @@ export function resolveContext(settings: ContextSettings, clock: () => number): 
 export class ValidationClient {
   private readonly options: ValidationClientOptions;
   private worker: WorkerLike | undefined;
-  private workerTried = false;
+  /** The worker's script loaded (it said so): an error from then on is a crash. */
+  private workerReady = false;
+  /** No worker can be had here: validate on the main thread. */
+  private inlineOnly = false;
+  /** Jobs the current worker holds. */
+  private inWorker = new Set<number>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
   private started = new Map<number, { at: number; text: string }>();
@@ -123,6 +135,7 @@ export class ValidationClient {
     this.started.set(seq, { at: performance.now(), text: job.text });
     const worker = this.ensureWorker();
     if (worker) {
+      this.inWorker.add(seq);
       worker.postMessage(job);
       return;
     }
@@ -130,21 +143,43 @@ export class ValidationClient {
   }
 
   private ensureWorker(): WorkerLike | undefined {
-    if (this.workerTried) return this.worker;
-    this.workerTried = true;
+    if (this.worker || this.inlineOnly) return this.worker;
     const worker = (this.options.createWorker ?? defaultWorker)();
-    if (!worker) return undefined;
+    if (!worker) {
+      this.inlineOnly = true;
+      return undefined;
+    }
+    this.workerReady = false;
     worker.onmessage = (event) => {
       const data = event.data;
-      if ('error' in data) return this.fail(data.seq, data.error);
-      const { seq, report, messages } = data;
-      this.deliver(seq, { report, messages });
+      if ('ready' in data) {
+        this.workerReady = true;
+        return;
+      }
+      this.inWorker.delete(data.seq);
+      if ('error' in data) return this.fail(data.seq, `Validation could not run: ${data.error}`);
+      const { seq, messages, totals, summaryError } = data;
+      const text = this.started.get(seq)?.text;
+      const report = data.bodyIsText && text !== undefined ? { ...data.report, body: text } : data.report;
+      this.deliver(seq, {
+        report,
+        messages,
+        totals,
+        ...(summaryError === undefined ? {} : { summaryError }),
+      });
     };
     worker.onerror = () => {
-      // The worker itself broke (failed to load, crashed): carry on in the main thread.
       worker.terminate();
       this.worker = undefined;
-      if (this.latest && !this.disposed) this.dispatch();
+      const lost = [...this.inWorker];
+      this.inWorker.clear();
+      if (!this.workerReady) {
+        // The worker never loaded (blocked, unsupported): carry on in the main thread.
+        this.inlineOnly = true;
+        if (this.latest && !this.disposed) this.dispatch();
+        return;
+      }
+      for (const seq of lost) this.fail(seq, WORKER_CRASHED);
     };
     this.worker = worker;
     return worker;
@@ -153,7 +188,11 @@ export class ValidationClient {
   private runInline(job: ValidationJob): void {
     (this.options.inline ?? defaultInline)(job.text, job.context).then(
       (outcome) => this.deliver(job.seq, outcome),
-      (error: unknown) => this.fail(job.seq, error instanceof Error ? error.message : String(error)),
+      (error: unknown) =>
+        this.fail(
+          job.seq,
+          `Validation could not run: ${error instanceof Error ? error.message : String(error)}`,
+        ),
     );
   }
 
@@ -166,9 +205,10 @@ export class ValidationClient {
   }
 
   private fail(seq: number, message: string): void {
+    const started = this.started.get(seq);
     this.started.delete(seq);
-    if (this.disposed || seq !== this.seq) return;
-    this.options.onError?.(`Validation could not run: ${message}`);
+    if (this.disposed || seq !== this.seq || !started) return;
+    this.options.onError?.(message, { seq, text: started.text });
     if (this.timer === undefined) this.options.onBusy?.(false);
   }
 }

@@ -62,6 +62,18 @@ export function groupDiagnostics(diagnostics: Diagnostic[], messages: MessageSum
   return { request: request.sort(bySeverityThenOffset), messages: groups };
 }
 
+/**
+ * At most `limit` groups to render, in index order: those with problems first (a problem in message 5,000 must
+ * not hide behind 100 clean strips), then clean ones.
+ */
+export function pickGroups(groups: MessageGroup[], limit: number): MessageGroup[] {
+  if (groups.length <= limit) return groups;
+  const picked: MessageGroup[] = [];
+  for (const group of groups) if (group.status !== 'ok' && picked.length < limit) picked.push(group);
+  for (const group of groups) if (group.status === 'ok' && picked.length < limit) picked.push(group);
+  return picked.sort((a, b) => a.index - b.index);
+}
+
 export interface TimelinePoint {
   index: number;
   sendTime: number;

@@ -1,5 +1,5 @@
 /** Messages between the validation client and its worker. */
-import type { ValidationContext, ValidationReport } from '../api';
+import type { Severity, ValidationContext, ValidationReport } from '../api';
 import type { MessageSummary } from './summary';
 
 export interface ValidationJob {
@@ -8,16 +8,38 @@ export interface ValidationJob {
   context: Partial<ValidationContext>;
 }
 
+/** What the whole document holds; the outcome itself carries a bounded part of it. */
+export interface ValidationTotals {
+  /** Messages in MsgList (0 when there is no readable list). */
+  messages: number;
+  /** Diagnostics the core found, by severity: the report carries at most MAX_DIAGNOSTICS of them. */
+  diagnostics: Record<Severity, number>;
+}
+
 export interface ValidationOutcome {
+  /** The core's report without its parsed `value`, with at most MAX_DIAGNOSTICS diagnostics (errors first). */
   report: ValidationReport;
+  /** Summaries of at most 2 × MAX_SUMMARIES messages. */
   messages: MessageSummary[];
+  totals: ValidationTotals;
+  /** Why the message summaries could not be made, when they could not (the report is whole regardless). */
+  summaryError?: string;
 }
 
 export interface ValidationReply extends ValidationOutcome {
   seq: number;
+  /** The body is the job's text itself: left out of the reply (megabytes copied for nothing), put back by the client. */
+  bodyIsText?: true;
 }
 
 export interface ValidationFailure {
   seq: number;
   error: string;
 }
+
+/** Sent once when the worker's script has loaded: from then on, a worker error is a crash, not a failed load. */
+export interface WorkerReady {
+  ready: true;
+}
+
+export type WorkerMessage = ValidationReply | ValidationFailure | WorkerReady;

@@ -10,9 +10,22 @@ export function formatUtc(seconds: number): string {
     .replace(/\.\d{3}Z$/, ' UTC');
 }
 
+// One formatter for every call: toLocaleString with options builds a new one each time (~1 ms), and the strips
+// format a time per message on every validation.
+let localFormat: Intl.DateTimeFormat | undefined;
+
 export function formatLocal(seconds: number): string {
   if (!Number.isFinite(seconds) || Math.abs(seconds) > MAX_UNIX_SECONDS) return 'out of range';
-  return new Date(seconds * 1000).toLocaleString(undefined, { timeZoneName: 'short' });
+  localFormat ??= new Intl.DateTimeFormat(undefined, {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    timeZoneName: 'short',
+  });
+  return localFormat.format(new Date(seconds * 1000));
 }
 
 export type ParsedSeconds = { ok: true; value: number | undefined } | { ok: false; message: string };

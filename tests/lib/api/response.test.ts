@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ImportResponseSchema,
   MAX_RESPONSE_BYTES,
+  MAX_RESPONSE_ROWS,
   parseImportResponse,
   type ResponseReport,
 } from '../../../src/lib/api/response';
@@ -126,9 +127,9 @@ describe('parseImportResponse on text that is not an IM response', () => {
   it('says where JSON is broken', () => {
     failsWith(
       parseImportResponse('{"ActionStatus": OK}'),
-      /not valid JSON \(InvalidSymbol at line 1, column 18\)/,
+      /not valid JSON: Unexpected "O" at line 1, column 18/,
     );
-    failsWith(parseImportResponse('{\n"ErrorCode": 0\n"x": 1}'), /CommaExpected at line 3, column 1/);
+    failsWith(parseImportResponse('{\n"ErrorCode": 0\n"x": 1}'), /Expected "," or "}" at line 3, column 1/);
     failsWith(parseImportResponse('502 Bad Gateway'), NOT_IM);
   });
 
@@ -318,5 +319,56 @@ describe('parseImportResponse on any input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('parseImportResponse on hostile responses', () => {
+  it('reads a __proto__ key as a key: a valid response inside it is not a valid response', () => {
+    const hidden = `{"__proto__": ${response(GOOD_RESULTS)}}`;
+    const report = parseImportResponse(hidden, SEED_REQUEST);
+    expect(report.ok).toBe(false);
+    expect(report.status).toBeUndefined();
+    expect(report.problems.join(' ')).toMatch(/Unknown field "__proto__"/);
+    expect(report.problems.join(' ')).toMatch(/ActionStatus/);
+    // The same holds with comments (the lenient path) and inside a result.
+    expect(parseImportResponse(`// x\n${hidden}`, SEED_REQUEST).ok).toBe(false);
+    const inResult = `{"ActionStatus": "OK", "ErrorInfo": "", "ErrorCode": 0, "ImportMsgResult": [{"__proto__": ${JSON.stringify(GOOD_RESULTS[0])}}, ${JSON.stringify(GOOD_RESULTS[1])}]}`;
+    const rows = parseImportResponse(inResult, SEED_REQUEST).rows;
+    expect(rows[0].Result).toBeUndefined();
+    expect(rows[0].problems.join(' ')).toMatch(/Unknown field "__proto__"/);
+  });
+
+  it('finds the HTML title in linear time, even in a page of a million unclosed <title> tags', () => {
+    const hostile = '<title>'.repeat(142_000); // 994,000 bytes: under the 1 MB cap
+    const started = performance.now();
+    const report = parseImportResponse(hostile);
+    expect(performance.now() - started).toBeLessThan(250); // the old regular expression took ~39 s
+    expect(report.problems.join(' ')).toMatch(/HTML page, not JSON/);
+    expect(parseImportResponse('<TITLE lang="en">Bad\tGateway</Title>').problems[0]).toMatch(
+      /HTML page \("Bad Gateway"\)/,
+    );
+    expect(parseImportResponse('<titles>x</titles><title>Real</title>').problems[0]).toMatch(/\("Real"\)/);
+    expect(parseImportResponse(`<title>${'x'.repeat(500)}</title>`).problems[0]).toMatch(/\("x{100}"\)/);
+  });
+
+  it('lists at most MAX_RESPONSE_ROWS rows and sums up the rest', () => {
+    const many = Array.from({ length: 25_000 }, (_, i) => ({ MsgSeq: i + 1, MsgTime: 1, Result: 0 }));
+    const report = parseImportResponse(response(many), SEED_REQUEST);
+    expect(report.rows).toHaveLength(MAX_RESPONSE_ROWS);
+    expect(report.problems.join(' ')).toMatch(/25,000 results .* only the first 100 rows are shown/);
+  });
+
+  it('names at most 20 unknown fields and counts the rest', () => {
+    const extra = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, i]));
+    const report = parseImportResponse(response(GOOD_RESULTS, extra), SEED_REQUEST);
+    const unknown = report.problems.filter((p) => /Unknown field/.test(p));
+    expect(unknown).toHaveLength(20);
+    expect(report.problems).toContain('4,980 more unknown fields: ignored.');
+    expect(report.ok).toBe(true);
+  });
+
+  it('refuses nesting deeper than the safe reader allows, without overflowing the stack', () => {
+    const deep = `{"ActionStatus": "OK", "X": ${'['.repeat(400_000)}${']'.repeat(400_000)}}`;
+    expect(parseImportResponse(deep).problems[0]).toMatch(/nests deeper than 256 levels/);
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   HISTORY_KEY,
@@ -92,12 +93,83 @@ describe('history', () => {
   });
 
   it.each([
+    ['percent-encoded letter', 'https://h/p?user%73ig=abc', 'https://h/p?user%73ig=REDACTED'],
+    ['percent-encoded upper case', 'https://h/p?%55SER%53IG=abc&b=2', 'https://h/p?%55SER%53IG=REDACTED&b=2'],
+    [
+      'every letter encoded',
+      'https://h/p?%75%73%65%72%73%69%67=abc',
+      'https://h/p?%75%73%65%72%73%69%67=REDACTED',
+    ],
+    ['encoded twice', 'https://h/p?user%2573ig=abc', 'https://h/p?user%2573ig=REDACTED'],
+    ['semicolon separator', 'https://h/p?a=1;usersig=abc;b=2', 'https://h/p?a=1;usersig=REDACTED;b=2'],
+    ['path parameter', 'https://h/p;usersig=abc?a=1', 'https://h/p;usersig=REDACTED?a=1'],
+    ['in the fragment', 'https://h/p?a=1#usersig=abc', 'https://h/p?a=1#usersig=REDACTED'],
+    ['a ? inside the value', 'https://h/p?usersig=ab?cd&e=1', 'https://h/p?usersig=REDACTED&e=1'],
+    ['repeated', 'https://h/p?usersig=a&USERSIG=b', 'https://h/p?usersig=REDACTED&USERSIG=REDACTED'],
+    ['a plus as a space', 'https://h/p?usersig+=abc', 'https://h/p?usersig+=REDACTED'],
+    ['empty value', 'https://h/p?usersig=', 'https://h/p?usersig=REDACTED'],
+  ])('scrubs usersig written with: %s', (_name, url, scrubbed) => {
+    expect(scrubUsersig(url)).toBe(scrubbed);
+  });
+
+  it('leaves other parameters alone, including look-alikes', () => {
+    for (const url of [
+      'https://h/p?nousersig=abc',
+      'https://h/p?usersig2=abc',
+      'https://h/p?user%2Fsig=abc',
+      'https://h/p?a=usersig=abc',
+      'https://h/p?sdkappid=1&identifier=admin&random=5&contenttype=json',
+    ]) {
+      expect(scrubUsersig(url)).toBe(url);
+    }
+  });
+
+  it('never lets the secret through, however the name is encoded or separated', () => {
+    const letter = (c: string) =>
+      fc.constantFrom(
+        c,
+        c.toUpperCase(),
+        `%${c.charCodeAt(0).toString(16)}`,
+        `%${c.toUpperCase().charCodeAt(0).toString(16).toUpperCase()}`,
+        `%25${c.charCodeAt(0).toString(16)}`,
+      );
+    const name = fc.tuple(...[...'usersig'].map(letter)).map((parts) => parts.join(''));
+    const secret = fc.stringMatching(/^[A-Za-z0-9*_-]{8,40}$/).map((s) => `SECRET${s}`);
+    const separator = fc.constantFrom('?', '&', ';', '#');
+    fc.assert(
+      fc.property(name, secret, separator, separator, (n, sig, before, after) => {
+        const url = `https://h/v4/x?sdkappid=1${before}${n}=${sig}${after}random=5`;
+        const scrubbed = scrubUsersig(url);
+        expect(scrubbed).not.toContain(sig);
+        expect(scrubbed).toContain(`${n}=REDACTED`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('scrubs a megabyte of parameters in linear time', () => {
+    const url = 'https://h/p?' + '&usersig='.repeat(100_000) + '&a' + '=b'.repeat(100_000);
+    const started = performance.now();
+    expect(scrubUsersig(url)).not.toMatch(/usersig=&/);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it.each([
     ['not JSON', '{['],
     ['JSON but not a list', '{"a":1}'],
     ['null', 'null'],
   ])('loads an empty list from corrupt storage (%s)', (_name, raw) => {
     const storage = new MemoryStorage();
     storage.setItem(HISTORY_KEY, raw);
+    expect(loadHistory(storage)).toEqual([]);
+  });
+
+  it('reads a __proto__ key as a key, and refuses absurd nesting without throwing', () => {
+    const storage = new MemoryStorage();
+    const entry = withEntry([], input(1))[0];
+    storage.setItem(HISTORY_KEY, `[{"__proto__": ${JSON.stringify(entry)}}, ${JSON.stringify(entry)}]`);
+    expect(loadHistory(storage)).toEqual([entry]);
+    storage.setItem(HISTORY_KEY, '['.repeat(300_000) + ']'.repeat(300_000));
     expect(loadHistory(storage)).toEqual([]);
   });
 

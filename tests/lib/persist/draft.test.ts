@@ -28,6 +28,18 @@ describe('draft', () => {
     expect(storage.data.has(DRAFT_KEY)).toBe(false);
   });
 
+  it('caps on load as on save: a stored draft past the cap is not loaded, and not deleted', () => {
+    const storage = memory();
+    storage.data.set(DRAFT_KEY, 'x'.repeat(MAX_DRAFT_CHARS));
+    expect(loadDraft(storage)).toHaveLength(MAX_DRAFT_CHARS);
+    const huge = '{'.repeat(50_000_000);
+    storage.data.set(DRAFT_KEY, huge);
+    expect(loadDraft(storage)).toBeUndefined();
+    expect(storage.data.get(DRAFT_KEY)).toBe(huge);
+    expect(saveDraft(storage, 'new')).toBe(true);
+    expect(loadDraft(storage)).toBe('new');
+  });
+
   it('never throws when storage is missing or refuses', () => {
     const refusing: KeyValueStorage = {
       getItem: () => {

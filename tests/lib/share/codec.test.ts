@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DecodedTooLargeError,
   MAX_DECODED_CHARS,
   compressToBase64Url,
   decompressFromBase64Url,
@@ -48,6 +49,13 @@ describe('compression', () => {
   it('rejects a truncated stream', async () => {
     const encoded = await compressToBase64Url('x'.repeat(1000) + Math.random().toString(36).repeat(40));
     await expect(decompressFromBase64Url(encoded.slice(0, Math.floor(encoded.length / 2)))).rejects.toThrow();
+  });
+
+  it('counts the limit in characters: exactly MAX_DECODED_CHARS pass, one more is refused', async () => {
+    const exact = 'é'.repeat(MAX_DECODED_CHARS); // 2 bytes each
+    expect((await decompressFromBase64Url(await compressToBase64Url(exact))).length).toBe(MAX_DECODED_CHARS);
+    const over = await compressToBase64Url('a'.repeat(MAX_DECODED_CHARS + 1));
+    await expect(decompressFromBase64Url(over)).rejects.toThrow(DecodedTooLargeError);
   });
 
   it('refuses output beyond the size limit (a crafted link cannot exhaust memory)', async () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compressToBase64Url, decompressFromBase64Url } from '../../../src/lib/share/codec';
+import {
+  MAX_DECODED_CHARS,
+  compressToBase64Url,
+  decompressFromBase64Url,
+} from '../../../src/lib/share/codec';
 import { SHARE_HASH_PREFIX, decodeShareHash, encodeShareHash, shareUrl } from '../../../src/lib/share/share';
 import type { SharedSettings } from '../../../src/lib/share/settings';
 
@@ -148,5 +152,49 @@ describe('reading a hash', () => {
   it('ignores a context that is not an object', async () => {
     const result = await decodeShareHash(await hashOf({ v: 1, body: 'b', context: 'x' }));
     expect(result).toEqual({ kind: 'ok', settings: { body: 'b', context: {} }, ignored: ['context'] });
+  });
+});
+
+describe('reading a hostile hash', () => {
+  it('reads a __proto__ key as a key: settings inside it are not applied', async () => {
+    const text = JSON.stringify({ v: 1, body: '{}', context: {} }).replace(
+      '"context":{}',
+      '"__proto__":{"hostChoice":"custom","customHost":"evil.example"},"context":{"__proto__":{"groupType":"Community"}}',
+    );
+    const result = await decodeShareHash(SHARE_HASH_PREFIX + (await compressToBase64Url(text)));
+    expect(result.kind).toBe('ok');
+    if (result.kind !== 'ok') return;
+    expect(result.settings.hostChoice).toBeUndefined();
+    expect(result.settings.customHost).toBeUndefined();
+    expect(result.settings.context).toEqual({});
+    const wrapped = `{"__proto__": ${JSON.stringify({ v: 1, body: '{}' })}}`;
+    const hidden = await decodeShareHash(SHARE_HASH_PREFIX + (await compressToBase64Url(wrapped)));
+    expect(hidden.kind === 'error' && hidden.message).toMatch(/damaged/);
+  });
+
+  it('refuses a payload nested deeper than the safe reader allows, without throwing', async () => {
+    const deep = `{"v":1,"body":"{}","context":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+    const result = await decodeShareHash(SHARE_HASH_PREFIX + (await compressToBase64Url(deep)));
+    expect(result.kind === 'error' && result.message).toMatch(/damaged/);
+  });
+
+  it('does not echo a version that is not a number', async () => {
+    const result = await decodeShareHash(await hashOf({ v: 'x'.repeat(10_000), body: '{}' }));
+    expect(result.kind === 'error' && result.message.length).toBeLessThan(200);
+  });
+
+  it('opens a link of exactly MAX_DECODED_CHARS characters, multi-byte ones included', async () => {
+    // 3-byte characters: the old byte limit (4 per character) let more through, 3 per character is exact.
+    const payload = JSON.stringify({ v: 1, body: '' });
+    const body = '红'.repeat(MAX_DECODED_CHARS - payload.length);
+    const result = await decodeShareHash(await hashOf({ v: 1, body }));
+    expect(result.kind === 'ok' && result.settings.body.length).toBe(body.length);
+  });
+
+  it('refuses a link of one character more, and says it is too large rather than damaged', async () => {
+    const payload = JSON.stringify({ v: 1, body: '' });
+    const body = 'a'.repeat(MAX_DECODED_CHARS - payload.length + 1);
+    const result = await decodeShareHash(await hashOf({ v: 1, body }));
+    expect(result.kind === 'error' && result.message).toMatch(/more than 8,388,608 characters/);
   });
 });

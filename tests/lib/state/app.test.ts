@@ -1,28 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REGIONS, SEED_REQUEST_TEXT } from '../../../src/lib/api';
 import { HISTORY_KEY } from '../../../src/lib/history/history';
-import type { KeyValueStorage } from '../../../src/lib/persist/storage';
 import { decompressFromBase64Url } from '../../../src/lib/share/codec';
 import { SHARE_HASH_PREFIX, encodeShareHash } from '../../../src/lib/share/share';
 import { AppState } from '../../../src/lib/state/app.svelte';
 import { CredentialStore } from '../../../src/lib/state/credentials.svelte';
 import { ThemeState } from '../../../src/lib/state/theme.svelte';
-
-class MemoryStorage implements KeyValueStorage {
-  items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  dump() {
-    return [...this.items.values()].join('\n');
-  }
-}
+import { MemoryStorage } from './memory-storage';
 
 const USERSIG = 'eJyrVgrxCdYrSSxSslIyUtJRSs7PS8-APP-STATE-SECRET';
 const apps: AppState[] = [];

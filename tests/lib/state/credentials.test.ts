@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CREDENTIALS_KEY, CredentialStore } from '../../../src/lib/state/credentials.svelte';
 import type { KeyValueStorage } from '../../../src/lib/persist/storage';
 
@@ -145,6 +145,65 @@ describe('credential profiles', () => {
       expect(store.persistence).toBe('memory');
       expect(store.profiles).toHaveLength(1);
     }
+  });
+
+  it('repair repeated or empty stored ids on load: the first holder keeps its id (and stays active)', () => {
+    const session = new MemoryStorage();
+    const profile = (id: string, name: string) => ({
+      id,
+      name,
+      sdkAppId: '1',
+      identifier: 'i',
+      userSig: name,
+    });
+    const stored = [
+      profile('a', 'A1'),
+      profile('a', 'A2'),
+      profile('', 'E'),
+      profile('b', 'B'),
+      profile('a', 'A3'),
+    ];
+    session.setItem(CREDENTIALS_KEY, JSON.stringify({ profiles: stored, activeId: 'a' }));
+    const store = new CredentialStore({ session, local: new MemoryStorage() });
+    const ids = store.profiles.map((p) => p.id);
+    expect(new Set(ids).size).toBe(5);
+    expect(ids.every((id) => id !== '')).toBe(true);
+    expect(store.profiles.map((p) => p.name)).toEqual(['A1', 'A2', 'E', 'B', 'A3']);
+    expect(store.active.name).toBe('A1');
+    // Each profile can now be told apart: renaming the second renames only it.
+    store.rename(ids[1], 'Second');
+    expect(store.profiles.map((p) => p.name)).toEqual(['A1', 'Second', 'E', 'B', 'A3']);
+  });
+
+  it('never add a profile with an id that is already taken, even one stored by someone else', () => {
+    const now = vi.spyOn(Date, 'now').mockReturnValue(0);
+    try {
+      // Every id the generator could produce next (p0 + counter in base 36) is already stored.
+      const taken = Array.from({ length: 500 }, (_, n) => ({
+        id: `p0${n.toString(36)}`,
+        name: `P${n}`,
+        sdkAppId: '',
+        identifier: '',
+        userSig: '',
+      }));
+      const session = new MemoryStorage();
+      session.setItem(CREDENTIALS_KEY, JSON.stringify({ profiles: taken, activeId: 'p01' }));
+      const store = new CredentialStore({ session, local: new MemoryStorage() });
+      const added = store.add('New');
+      expect(taken.some((p) => p.id === added.id)).toBe(false);
+      expect(new Set(store.profiles.map((p) => p.id)).size).toBe(store.profiles.length);
+    } finally {
+      now.mockRestore();
+    }
+  });
+
+  it('read stored data through the safe reader: __proto__ is a key, absurd nesting is refused', () => {
+    const session = new MemoryStorage();
+    const profile = { id: 'a', name: 'A', sdkAppId: '1', identifier: 'i', userSig: 's' };
+    session.setItem(CREDENTIALS_KEY, `{"__proto__": ${JSON.stringify({ profiles: [profile] })}}`);
+    expect(new CredentialStore({ session, local: new MemoryStorage() }).persistence).toBe('memory');
+    session.setItem(CREDENTIALS_KEY, '['.repeat(300_000) + ']'.repeat(300_000));
+    expect(new CredentialStore({ session, local: new MemoryStorage() }).profiles).toHaveLength(1);
   });
 
   it('fall back to the first profile when the stored active id is unknown', () => {

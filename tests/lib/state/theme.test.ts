@@ -57,6 +57,17 @@ describe('theme', () => {
     expect(theme.choice).toBe('system');
   });
 
+  it.each([
+    ['__proto__', '__proto__'],
+    ['constructor', 'constructor'],
+    ['a quoted choice', '"dark"'],
+    ['a padded choice', ' dark'],
+    ['400,000 characters', 'dark'.repeat(100_000)],
+  ])('ignores a hostile stored value (%s)', (_label, value) => {
+    const theme = new ThemeState({ storage: storage({ [THEME_KEY]: value }), matchMedia: undefined });
+    expect(theme.choice).toBe('system');
+  });
+
   it('is light for "system" where matchMedia is missing', () => {
     expect(new ThemeState({ storage: undefined, matchMedia: undefined }).resolved).toBe('light');
   });

@@ -180,25 +180,37 @@ describe('Workspace current report', () => {
     const changed = ORDERED.replace('"b"', '"c"');
     ws.setText(changed);
     expect(ws.reportIsCurrent).toBe(false);
-    const report = await ws.currentReport();
-    expect(report.body).toBe(changed);
+    const validation = await ws.currentValidation();
+    expect(validation).toMatchObject({ ok: true, text: changed, report: { body: changed } });
     expect(ws.reportIsCurrent).toBe(true);
     ws.dispose();
   });
 
-  it('lets waiting commands go on when validation cannot run', async () => {
+  it('tells waiting commands why when validation cannot run, never handing them an older report', async () => {
+    const { runValidation } = await import('../../../src/lib/validation/run');
     const ws = new Workspace({
       text: ORDERED,
       validation: {
         createWorker: () => undefined,
-        inline: async () => {
-          throw new Error('core missing');
+        inline: async (text, context) => {
+          if (text.includes('"boom"')) throw new Error('core missing');
+          return runValidation(text, context);
         },
       },
     });
-    const report = await ws.currentReport();
-    expect(report.diagnostics).toEqual([]);
+    expect(await ws.currentValidation()).toMatchObject({ ok: true, report: { body: ORDERED } });
+    const failing = ORDERED.replace('"b"', '"boom"');
+    ws.setText(failing);
+    const validation = await ws.currentValidation();
+    expect(validation).toEqual({
+      ok: false,
+      reason: 'Validation could not run: core missing',
+      text: failing,
+    });
     expect(ws.validationError).toBe('Validation could not run: core missing');
+    // The report in hand still describes the older text: it is not current, so nobody builds from it.
+    expect(ws.report.body).toBe(ORDERED);
+    expect(ws.reportIsCurrent).toBe(false);
     ws.dispose();
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_DEBOUNCE_MS,
   ValidationClient,
+  WORKER_CRASHED,
   resolveContext,
   type WorkerLike,
 } from '../../../src/lib/validation/client';
@@ -21,6 +22,9 @@ class FakeWorker implements WorkerLike {
   reply(job: ValidationJob, outcome: ValidationOutcome) {
     this.onmessage?.({ data: { seq: job.seq, ...outcome } } as MessageEvent);
   }
+  ready() {
+    this.onmessage?.({ data: { ready: true } } as MessageEvent);
+  }
   replyError(job: ValidationJob, error: string) {
     this.onmessage?.({ data: { seq: job.seq, error } } as MessageEvent);
   }
@@ -33,6 +37,7 @@ function outcomeFor(text: string): ValidationOutcome {
       diagnostics: [{ severity: 'error', rule: 'r', message: text, pointer: '', offset: 0, length: 1 }],
     },
     messages: [],
+    totals: { messages: 0, diagnostics: { error: 1, warning: 0, info: 0 } },
   };
 }
 
@@ -92,13 +97,46 @@ describe('ValidationClient', () => {
     expect(onResult).toHaveBeenCalledWith(outcomeFor('y'), expect.anything());
   });
 
+  it('does not rerun on the main thread a job that crashed the worker; the next job gets a new worker', async () => {
+    const workers: FakeWorker[] = [];
+    const inline = vi.fn(async (text: string) => outcomeFor(text));
+    const onError = vi.fn();
+    const onResult = vi.fn();
+    const onBusy = vi.fn();
+    const client = new ValidationClient({
+      onResult,
+      onError,
+      onBusy,
+      inline,
+      createWorker: () => {
+        workers.push(new FakeWorker());
+        return workers.at(-1);
+      },
+    });
+    client.validateNow('huge', {});
+    workers[0].ready();
+    workers[0].onerror?.(new Event('error')); // e.g. out of memory while on the job
+    await vi.runAllTimersAsync();
+    expect(workers[0].terminated).toBe(true);
+    expect(inline).not.toHaveBeenCalled();
+    expect(onError).toHaveBeenCalledWith(WORKER_CRASHED, { seq: 1, text: 'huge' });
+    expect(onBusy).toHaveBeenLastCalledWith(false);
+    client.validateNow('smaller', {});
+    expect(workers).toHaveLength(2);
+    workers[1].reply(workers[1].jobs[0], outcomeFor('smaller'));
+    expect(onResult).toHaveBeenCalledWith(
+      outcomeFor('smaller'),
+      expect.objectContaining({ text: 'smaller' }),
+    );
+  });
+
   it('reports a validation that threw, in the worker or inline', async () => {
     const worker = new FakeWorker();
     const onError = vi.fn();
     const client = new ValidationClient({ onResult: vi.fn(), onError, createWorker: () => worker });
     client.validateNow('z', {});
     worker.replyError(worker.jobs[0], 'boom');
-    expect(onError).toHaveBeenCalledWith('Validation could not run: boom');
+    expect(onError).toHaveBeenCalledWith('Validation could not run: boom', { seq: 1, text: 'z' });
 
     const inlineError = vi.fn();
     const inlineClient = new ValidationClient({
@@ -111,7 +149,7 @@ describe('ValidationClient', () => {
     });
     inlineClient.validateNow('z', {});
     await vi.runAllTimersAsync();
-    expect(inlineError).toHaveBeenCalledWith('Validation could not run: core missing');
+    expect(inlineError).toHaveBeenCalledWith('Validation could not run: core missing', { seq: 1, text: 'z' });
   });
 
   it('delivers nothing after dispose and stops the worker', () => {

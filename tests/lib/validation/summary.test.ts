@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { messageByteSize, utf8ByteLength, validateImportRequest } from '../../../src/lib/api';
-import { summarizeMessages } from '../../../src/lib/validation/summary';
+import { MAX_SUMMARIES, summarizeMessages } from '../../../src/lib/validation/summary';
 import {
   buildTimeline,
   groupDiagnostics,
@@ -20,6 +21,10 @@ const TEXT = `{
   ]
 }`;
 
+/** The summaries alone, from the text only (as when it does not parse). */
+const summariesOf = (text: string, diagnostics: Diagnostic[], size: (message: unknown) => number) =>
+  summarizeMessages(text, { diagnostics }, size).messages;
+
 /** The core's diagnostics of TEXT: the timeline reads its time rules from them. */
 const CONTEXT = { now: 250, groupCreateTime: 100 };
 const TEXT_DIAGNOSTICS = validateImportRequest(TEXT, CONTEXT).diagnostics;
@@ -35,7 +40,7 @@ const diag = (pointer: string, severity: Diagnostic['severity'], offset = 0): Di
 
 describe('summarizeMessages', () => {
   it('summarizes each message from the raw text, even when the schema would refuse it', () => {
-    const summaries = summarizeMessages(TEXT, TEXT_DIAGNOSTICS, messageByteSize);
+    const summaries = summariesOf(TEXT, TEXT_DIAGNOSTICS, messageByteSize);
     expect(summaries.map((s) => [s.index, s.sender, s.sendTime])).toEqual([
       [0, 'amy', 100],
       [1, 'bob', 100],
@@ -61,9 +66,9 @@ describe('summarizeMessages', () => {
   });
 
   it('returns nothing for text without a MsgList array, and survives a counter that throws', () => {
-    expect(summarizeMessages('not json', [], messageByteSize)).toEqual([]);
-    expect(summarizeMessages('{"MsgList": 3}', [], messageByteSize)).toEqual([]);
-    const [only] = summarizeMessages('{"MsgList": [{}]}', [], () => {
+    expect(summariesOf('not json', [], messageByteSize)).toEqual([]);
+    expect(summariesOf('{"MsgList": 3}', [], messageByteSize)).toEqual([]);
+    const [only] = summariesOf('{"MsgList": [{}]}', [], () => {
       throw new Error('cannot count');
     });
     expect(only.bytes).toBe(0);
@@ -79,7 +84,7 @@ describe('groupDiagnostics', () => {
         diag('/MsgList/1', 'error', 9),
         diag('/MsgList', 'warning'),
       ],
-      summarizeMessages('{"MsgList": [{}, {}]}', [], () => 0),
+      summariesOf('{"MsgList": [{}, {}]}', [], () => 0),
     );
     expect(groups.request.map((d) => d.pointer)).toEqual(['/GroupId', '/MsgList']);
     expect(groups.messages.map((g) => [g.index, g.status, g.diagnostics.map((d) => d.pointer)])).toEqual([
@@ -111,7 +116,7 @@ describe('groupDiagnostics', () => {
 
 describe('buildTimeline', () => {
   it('places SendTimes and references on one axis and names the problems', () => {
-    const messages = summarizeMessages(TEXT, TEXT_DIAGNOSTICS, () => 0);
+    const messages = summariesOf(TEXT, TEXT_DIAGNOSTICS, () => 0);
     const timeline = buildTimeline(messages, { now: 250, groupCreateTime: 100 })!;
     expect(timeline.start).toBe(100);
     expect(timeline.end).toBe(300);
@@ -131,7 +136,7 @@ describe('buildTimeline', () => {
       '{"GroupId":"g","MsgList":[{"From_Account":"a","SendTime":200,"MsgBody":[]},{"From_Account":"b","SendTime":150,"MsgBody":[]}]}';
     const diagnostics = validateImportRequest(text, CONTEXT).diagnostics;
     const timeline = buildTimeline(
-      summarizeMessages(text, diagnostics, () => 0),
+      summariesOf(text, diagnostics, () => 0),
       CONTEXT,
     )!;
     expect(timeline.points.map((p) => [p.index, p.problems])).toEqual([
@@ -141,7 +146,7 @@ describe('buildTimeline', () => {
   });
 
   it('leaves far-away references off the axis and handles one message', () => {
-    const messages = summarizeMessages('{"MsgList": [{"SendTime": 1620808101}]}', [], () => 0);
+    const messages = summariesOf('{"MsgList": [{"SendTime": 1620808101}]}', [], () => 0);
     const timeline = buildTimeline(messages, { now: 1900000000 })!;
     expect(timeline.marks).toEqual([]);
     expect(timeline.points[0].position).toBe(50);
@@ -161,4 +166,100 @@ describe('time', () => {
       message: expect.stringMatching(/looks like milliseconds/),
     });
   });
+});
+
+describe('summarizeMessages on hostile and large documents', () => {
+  const message = (i: number, extra = '') =>
+    `{"From_Account":"u${i}","SendTime":${1620808101 + i},"Random":${i}${extra},"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"m${i}"}}]}`;
+
+  it('reads a message whose field nests 20,000 arrays deep (no recursion)', () => {
+    const deep = '['.repeat(20_000) + ']'.repeat(20_000);
+    const text = `{"GroupId":"g","MsgList":[${message(0, `,"CloudCustomData":${deep}`)}]}`;
+    const report = validateImportRequest(text, CONTEXT);
+    const { messages, total } = summarizeMessages(text, report, messageByteSize);
+    expect(total).toBe(1);
+    expect(messages[0]).toMatchObject({ index: 0, sender: 'u0', sendTime: 1620808101, bytes: 2 });
+    // Too deep for JSON.stringify: the compact size is counted from the text instead.
+    expect(messages[0].rawBytes).toBe(utf8ByteLength(text.slice(messages[0].offset, -2)));
+  });
+
+  it('reads what it can of a message that does not parse', () => {
+    const text = `{"GroupId":"g","MsgList":[${message(0)}, {"From_Account": "bob", /* soon */ "SendTime": 5, "MsgBody": [ , }`;
+    const { messages, total } = summarizeMessages(text, { diagnostics: [] }, messageByteSize);
+    expect(total).toBe(2);
+    expect(messages.map((m) => [m.sender, m.sendTime])).toEqual([
+      ['u0', 1620808101],
+      ['bob', 5],
+    ]);
+  });
+
+  it('gives the same summaries from the core’s parsed value as from the text alone (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record(
+            {
+              From_Account: fc.oneof(fc.string(), fc.integer()),
+              SendTime: fc.oneof(fc.integer(), fc.string(), fc.double()),
+              MsgBody: fc.array(
+                fc.record({
+                  MsgType: fc.constant('TIMTextElem'),
+                  MsgContent: fc.dictionary(fc.string(), fc.jsonValue()),
+                }),
+                { maxLength: 2 },
+              ),
+            },
+            { requiredKeys: [] },
+          ),
+          { maxLength: 9 },
+        ),
+        (list) => {
+          const text = JSON.stringify({ GroupId: 'g', MsgList: list }, null, 1);
+          const report = validateImportRequest(text, CONTEXT);
+          const fromValue = summarizeMessages(text, report, messageByteSize);
+          const fromText = summarizeMessages(text, { diagnostics: report.diagnostics }, messageByteSize);
+          expect(fromValue).toEqual(fromText);
+          expect(fromValue.total).toBe(list.length);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('summarizes the first MAX_SUMMARIES messages and those diagnostics point into, and counts them all', () => {
+    const count = MAX_SUMMARIES + 500;
+    const parts = Array.from({ length: count }, (_, i) => message(i));
+    parts[count - 2] = message(count - 2).replace(`"SendTime":${1620808101 + count - 2}`, '"SendTime":1');
+    const text = `{"GroupId":"g","MsgList":[${parts.join(',')}]}`;
+    const report = validateImportRequest(text, { now: 2_000_000_000 });
+    const { messages, total } = summarizeMessages(text, report, messageByteSize);
+    expect(total).toBe(count);
+    expect(messages).toHaveLength(MAX_SUMMARIES + 1);
+    expect(messages.at(-1)).toMatchObject({ index: count - 2, sendTime: 1, timing: { outOfOrder: true } });
+    expect(messages.slice(0, MAX_SUMMARIES).map((m) => m.index)).toEqual([...Array(MAX_SUMMARIES).keys()]);
+  });
+});
+
+describe('summarizeMessages on 1,000,000 messages', () => {
+  it('summarizes a bounded part and counts the whole list, from the core’s value or from the text alone', () => {
+    const parts = new Array<string>(1_000_000);
+    for (let i = 0; i < parts.length; i++)
+      parts[i] = `{"From_Account":"u${i % 50}","SendTime":${1620808101 + i},"MsgBody":[]}`;
+    const text = `{"GroupId":"g","MsgList":[${parts.join(',')}]}`;
+    const late: Diagnostic = { ...diag('/MsgList/999998/SendTime', 'error'), rule: 'send-time-order' };
+    // What the core hands over: its parsed value and its diagnostics (one deep in the list).
+    const withValue = summarizeMessages(text, { diagnostics: [late], value: JSON.parse(text) }, () => 0);
+    expect(withValue.total).toBe(1_000_000);
+    expect(withValue.messages).toHaveLength(MAX_SUMMARIES + 1);
+    expect(withValue.messages.at(-1)).toMatchObject({
+      index: 999_998,
+      sender: 'u48',
+      timing: { outOfOrder: true },
+    });
+    // A document that did not parse: every message is counted from the text.
+    const textOnly = summarizeMessages(text, { diagnostics: [] }, () => 0);
+    expect(textOnly.total).toBe(1_000_000);
+    expect(textOnly.messages).toHaveLength(MAX_SUMMARIES);
+    expect(textOnly.messages[MAX_SUMMARIES - 1]).toEqual(withValue.messages[MAX_SUMMARIES - 1]);
+  }, 60_000);
 });

@@ -122,8 +122,9 @@ export const VideoFileElemSchema = element('TIMVideoFileElem', 'A video message 
   ThumbUrl: str('Download URL of the thumbnail.'),
   ThumbUUID: str('Unique ID of the thumbnail.'),
   ThumbSize: int('Thumbnail size in bytes.').optional(),
-  ThumbWidth: int('Thumbnail width in pixels.').optional(),
-  ThumbHeight: int('Thumbnail height in pixels.').optional(),
+  // Required by the message-format page ("必须填入 … 字段"), like the URLs, UUIDs and flags (TENCENT-IM §2).
+  ThumbWidth: int('Thumbnail width in pixels.'),
+  ThumbHeight: int('Thumbnail height in pixels.'),
   ThumbFormat: str('Thumbnail format, e.g. JPG.').optional(),
   ThumbDownloadFlag: documented(downloadFlag(), { description: 'Must be 2: download from `ThumbUrl`.' }),
 });

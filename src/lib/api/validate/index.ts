@@ -11,6 +11,7 @@ import { groupIdRules, topicIdRules } from './ids';
 import { mapZodIssues } from './issues';
 import { locatePointers } from './locate';
 import { messageRules } from './messages';
+import { sendTimeFormRules } from './number-form';
 import { parseRequestText } from './parse';
 import { compile } from './shape-check';
 
@@ -32,7 +33,21 @@ export interface ValidationReport {
 
 let messageShapeCheck: ((message: unknown) => boolean) | undefined | null;
 
-/** zod's issues for each message of a long list; the compiled shape check spares zod the valid ones. */
+/**
+ * Appends `items` to `target` one by one. `target.push(...items)` passes every item as an argument, and past
+ * ~120,000 findings (a long export with one mistake per message) that overflows the stack.
+ */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
+}
+
+/** Every item is checked (no length bounds): only the messages the shape check rejected are handed to it. */
+const MessageListSchema = z.array(ImportMessageSchema);
+
+/**
+ * zod's issues for each message of a long list; the compiled shape check spares zod the valid ones, and the
+ * rejected ones go to zod in one call (one error object, not one per message: 130,000 of those cost seconds).
+ */
 function messageIssues(list: unknown[]): z.core.$ZodIssue[] {
   if (messageShapeCheck === undefined) {
     try {
@@ -41,12 +56,20 @@ function messageIssues(list: unknown[]): z.core.$ZodIssue[] {
       messageShapeCheck = null; // cannot compile: zod checks every message
     }
   }
-  const issues: z.core.$ZodIssue[] = [];
+  const rejected: unknown[] = [];
+  const indices: number[] = [];
   for (let i = 0; i < list.length; i++) {
     if (messageShapeCheck?.(list[i])) continue;
-    const result = ImportMessageSchema.safeParse(list[i]);
-    if (!result.success)
-      for (const issue of result.error.issues) issues.push({ ...issue, path: ['MsgList', i, ...issue.path] });
+    rejected.push(list[i]);
+    indices.push(i);
+  }
+  if (rejected.length === 0) return [];
+  const result = MessageListSchema.safeParse(rejected);
+  if (result.success) return [];
+  const issues: z.core.$ZodIssue[] = [];
+  for (const issue of result.error.issues) {
+    const [position, ...rest] = issue.path; // a path is a few segments
+    issues.push({ ...issue, path: ['MsgList', indices[position as number], ...rest] });
   }
   return issues;
 }
@@ -65,7 +88,19 @@ function resolveContext(partial: Partial<ValidationContext> | undefined): Valida
   };
 }
 
-function requestRules(value: Record<string, unknown>, context: ValidationContext): Finding[] {
+/**
+ * A TopicId, or a GroupId starting `@TGS#_`, means a Community group even where the user has not set the group
+ * type (TENCENT-IM §5): the Community rules then apply as warnings. Other prefixes are only hints.
+ */
+function inferredCommunity(value: Record<string, unknown>, context: ValidationContext): string | undefined {
+  if (context.groupType !== undefined) return undefined;
+  if (typeof value.TopicId === 'string') return 'the request has a TopicId';
+  if (typeof value.GroupId === 'string' && value.GroupId.startsWith('@TGS#_'))
+    return 'its GroupId starts with @TGS#_';
+  return undefined;
+}
+
+function requestRules(value: Record<string, unknown>, context: ValidationContext, source: string): Finding[] {
   const out: Finding[] = [];
   if (context.groupType === 'AVChatRoom') {
     out.push({
@@ -90,6 +125,16 @@ function requestRules(value: Record<string, unknown>, context: ValidationContext
       target: 'key',
     });
   }
+  const community = value.RecentContactFlag !== undefined ? inferredCommunity(value, context) : undefined;
+  if (community) {
+    out.push({
+      severity: 'warning',
+      rule: 'recent-contact-flag-group-type',
+      message: `RecentContactFlag is not supported for Community groups, and this looks like one (${community}): remove it, or set the group type if the group is not a Community group.`,
+      pointer: '/RecentContactFlag',
+      target: 'key',
+    });
+  }
   if (context.groupType === 'Community') {
     out.push({
       severity: 'info',
@@ -100,11 +145,10 @@ function requestRules(value: Record<string, unknown>, context: ValidationContext
       target: 'value',
     });
   }
-  out.push(
-    ...groupIdRules(value.GroupId, context),
-    ...topicIdRules(value.TopicId, value.GroupId, context),
-    ...messageRules(value.MsgList, context),
-  );
+  appendAll(out, groupIdRules(value.GroupId, context));
+  appendAll(out, topicIdRules(value.TopicId, value.GroupId, context));
+  appendAll(out, messageRules(value.MsgList, context));
+  appendAll(out, sendTimeFormRules(source, value.MsgList));
   return out;
 }
 
@@ -114,7 +158,9 @@ function place(text: string, findings: Finding[], repeatsKeys: boolean): Diagnos
     findings.map((f) => f.pointer),
     repeatsKeys,
   );
-  return findings.map(({ target, ...finding }) => {
+  const out: Diagnostic[] = [];
+  for (const finding of findings) {
+    const { target } = finding;
     const { range, exact } = locate(finding.pointer);
     const wantsKey = target === 'key' || range.container || !exact;
     let offset = range.start;
@@ -127,14 +173,19 @@ function place(text: string, findings: Finding[], repeatsKeys: boolean): Diagnos
     }
     offset = Math.min(Math.max(0, offset), text.length);
     length = Math.max(0, Math.min(length, text.length - offset));
-    return { ...finding, offset, length };
-  });
+    const { severity, rule, message, pointer, serverCode } = finding;
+    const diagnostic: Diagnostic = { severity, rule, message, pointer, offset, length };
+    if (serverCode !== undefined) diagnostic.serverCode = serverCode;
+    out.push(diagnostic);
+  }
+  return out;
 }
 
 function run(text: string, context: ValidationContext): ValidationReport {
   const parsed = parseRequestText(text);
   if (parsed.value === undefined) return { ok: false, diagnostics: parsed.diagnostics };
-  const { value, body } = parsed;
+  // `source` is the text with a leading byte-order mark blanked: same offsets, readable by the locator.
+  const { value, body, source } = parsed;
   const findings: Finding[] = [];
   let request: ImportRequest | undefined;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -148,19 +199,17 @@ function run(text: string, context: ValidationContext): ValidationReport {
   } else {
     const result = ImportRequestSchema.safeParse(value);
     if (result.success) request = result.data;
-    else findings.push(...mapZodIssues(result.error.issues, value));
+    else appendAll(findings, mapZodIssues(result.error.issues, value));
     const list = (value as { MsgList?: unknown }).MsgList;
     if (Array.isArray(list) && list.length > MAX_MESSAGES_PER_CALL) {
       // zod stops at the failed length check; the messages themselves still deserve every check.
-      findings.push(...mapZodIssues(messageIssues(list), value));
+      appendAll(findings, mapZodIssues(messageIssues(list), value));
     }
-    findings.push(...requestRules(value as Record<string, unknown>, context));
+    appendAll(findings, requestRules(value as Record<string, unknown>, context, source));
   }
   const repeatsKeys = parsed.diagnostics.some((d) => d.rule === 'json-duplicate-key');
-  const diagnostics = [
-    ...parsed.diagnostics,
-    ...(findings.length > 0 ? place(text, findings, repeatsKeys) : []),
-  ];
+  const diagnostics = parsed.diagnostics.slice();
+  if (findings.length > 0) appendAll(diagnostics, place(source, findings, repeatsKeys));
   diagnostics.sort((a, b) => a.offset - b.offset || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { ok: !diagnostics.some((d) => d.severity === 'error'), request, value, body, diagnostics };
 }

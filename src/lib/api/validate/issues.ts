@@ -82,7 +82,17 @@ function typeHint(name: string, value: unknown): string {
   return '';
 }
 
-function mapIssue(issue: z.core.$ZodIssue, root: unknown): Finding[] {
+/** "Did you mean" per unknown key, computed once per validation: a long export repeats the same mistake. */
+type Suggestions = Map<string, string | undefined>;
+
+function suggestField(key: string, cache: Suggestions): string | undefined {
+  if (cache.has(key)) return cache.get(key);
+  const guess = suggest(key, KNOWN_FIELDS);
+  cache.set(key, guess);
+  return guess;
+}
+
+function mapIssue(issue: z.core.$ZodIssue, root: unknown, suggestions: Suggestions): Finding[] {
   const path = issue.path as PathSegment[];
   const pointer = toPointer(path);
   const value = valueAt(root, path);
@@ -101,7 +111,7 @@ function mapIssue(issue: z.core.$ZodIssue, root: unknown): Finding[] {
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
-        const guess = suggest(key, KNOWN_FIELDS);
+        const guess = suggestField(key, suggestions);
         return {
           severity: 'warning',
           rule: 'unknown-key',
@@ -150,5 +160,8 @@ function mapIssue(issue: z.core.$ZodIssue, root: unknown): Finding[] {
 }
 
 export function mapZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown): Finding[] {
-  return issues.flatMap((issue) => mapIssue(issue, root));
+  const suggestions: Suggestions = new Map();
+  const out: Finding[] = [];
+  for (const issue of issues) for (const finding of mapIssue(issue, root, suggestions)) out.push(finding);
+  return out;
 }

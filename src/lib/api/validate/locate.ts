@@ -12,6 +12,7 @@ export interface ValueRange {
 
 interface TrieNode {
   children: Map<string, TrieNode>;
+  parent?: TrieNode;
   range?: ValueRange;
 }
 
@@ -149,13 +150,16 @@ export function locatePointers(
   readAll = false,
 ): (pointer: string) => { range: ValueRange; exact: boolean } {
   const root: TrieNode = { children: new Map() };
+  const nodeOf = new Map<string, TrieNode>([['', root]]);
   for (const pointer of pointers) {
+    if (nodeOf.has(pointer)) continue;
     let node = root;
     for (const segment of fromPointer(pointer)) {
       let next = node.children.get(segment);
-      if (!next) node.children.set(segment, (next = { children: new Map() }));
+      if (!next) node.children.set(segment, (next = { children: new Map(), parent: node }));
       node = next;
     }
+    nodeOf.set(pointer, node);
   }
   const start = skipTrivia(text, 0);
   try {
@@ -169,17 +173,24 @@ export function locatePointers(
   }
   const fallback: ValueRange = { start: 0, end: text.length, container: true };
   return (pointer) => {
-    let node = root;
-    let range = root.range ?? fallback;
-    const segments = fromPointer(pointer);
-    let found = 0;
-    for (const segment of segments) {
-      const next = node.children.get(segment);
-      if (!next?.range) break;
-      node = next;
-      range = next.range;
-      found++;
+    if (pointer === '') return { range: root.range ?? fallback, exact: true };
+    let target = nodeOf.get(pointer);
+    let complete = true;
+    if (!target) {
+      // Not asked for up front: go as deep as the trie does.
+      target = root;
+      for (const segment of fromPointer(pointer)) {
+        const next = target.children.get(segment);
+        if (!next) {
+          complete = false;
+          break;
+        }
+        target = next;
+      }
     }
-    return { range, exact: found === segments.length };
+    // The nearest node with a range, going up: the walk reaches a node only through its ancestors.
+    let node: TrieNode | undefined = target;
+    while (node && !node.range) node = node.parent;
+    return { range: node?.range ?? fallback, exact: complete && node === target };
   };
 }

@@ -203,7 +203,9 @@ function timeRules(messages: unknown[], context: ValidationContext, out: Finding
     if (valid) {
       latest = time;
       latestFrom = i;
-    } else out.push(...sendTimeFailures(time, `/MsgList/${i}`, context, latest, latestFrom));
+    } else
+      for (const failure of sendTimeFailures(time, `/MsgList/${i}`, context, latest, latestFrom))
+        out.push(failure);
   }
 }
 

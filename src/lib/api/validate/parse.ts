@@ -1,12 +1,18 @@
 import { visit } from 'jsonc-parser';
+import { MAX_JSON_DEPTH, describeCharacter, excessiveNestingAt, readJson } from '../safe-json';
 import type { Diagnostic } from '../types';
 import { toPointer, type PathSegment } from './pointer';
 
 export interface ParsedText {
   /** The parsed value, when the text is JSON once comments and trailing commas are taken out. */
   value?: unknown;
-  /** What would be sent: the text without comments and trailing commas. */
+  /** What would be sent: the text without a byte-order mark, comments and trailing commas. */
   body?: string;
+  /**
+   * The text as read: the given text with a leading byte-order mark turned into a space (JSON white space of the
+   * same length), so offsets found in it are offsets in the given text.
+   */
+  source: string;
   diagnostics: Diagnostic[];
 }
 
@@ -39,33 +45,19 @@ function countKeyTokens(text: string): number {
   return keys;
 }
 
-/** Keys the parsed value kept. Fewer than the text has means a key was repeated (JSON.parse keeps the last). */
-function countParsedKeys(root: unknown): number {
-  let keys = 0;
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      for (const item of value) if (item !== null && typeof item === 'object') stack.push(item);
-    } else {
-      for (const key in value) {
-        keys++;
-        const item = (value as Record<string, unknown>)[key];
-        if (item !== null && typeof item === 'object') stack.push(item);
-      }
-    }
-  }
-  return keys;
-}
-
 function syntaxMessage(code: number, token: string): string {
   switch (code) {
-    case 1:
+    case 1: {
       if (/^-?(NaN|Infinity)$|^undefined$/.test(token))
         return `${token} is not JSON: write a number (or null) instead.`;
       if (token.startsWith("'")) return 'JSON strings and keys use double quotes ("), not single quotes.';
+      const first = token.codePointAt(0) ?? 0;
+      // An invisible or look-alike character would show as nothing (or as punctuation) between quotes: name it.
+      if (first <= 0x20 || first >= 0x7f) {
+        return `Unexpected ${describeCharacter(String.fromCodePoint(first))}: this is not JSON. Delete it, or replace it with what JSON expects here.`;
+      }
       return `Unexpected "${token.slice(0, 20)}": this is not JSON.`;
+    }
     case 2:
       return 'Invalid number: JSON numbers have no leading zeros, "+" sign, hex digits or trailing dot.';
     case 3:
@@ -103,10 +95,33 @@ function at(text: string, offset: number, length: number) {
   return { offset: start, length: Math.max(0, Math.min(length, text.length - start)) };
 }
 
-/** The lenient path: finds comments, trailing commas, duplicate keys and syntax errors with their positions. */
-function parseLeniently(text: string): ParsedText {
-  const diagnostics: Diagnostic[] = [];
-  const removals: Array<[number, number]> = [];
+function nestingError(text: string, offset: number): ParsedText {
+  return {
+    source: text,
+    diagnostics: [
+      {
+        severity: 'error',
+        rule: 'json-nesting',
+        message: `The JSON nests deeper than ${MAX_JSON_DEPTH} levels here: a request nests 7 at most. Check the brackets.`,
+        pointer: '',
+        ...at(text, offset, 1),
+      },
+    ],
+  };
+}
+
+/**
+ * The lenient path: finds comments, trailing commas, duplicate keys and syntax errors with their positions.
+ * `diagnostics` and `removals` start with what the caller found (a byte-order mark).
+ */
+function parseLeniently(
+  text: string,
+  diagnostics: Diagnostic[],
+  removals: Array<[number, number]>,
+): ParsedText {
+  // jsonc-parser recurses per nesting level: bounded nesting keeps it far from the stack's end.
+  const tooDeep = excessiveNestingAt(text);
+  if (tooDeep !== -1) return nestingError(text, tooDeep);
   const keyStack: Set<string>[] = [];
   let pendingComma = -1;
   let syntaxErrors = 0;
@@ -185,50 +200,52 @@ function parseLeniently(text: string): ParsedText {
       { allowTrailingComma: true, disallowComments: false },
     );
   } catch {
-    // jsonc-parser recurses per nesting level: absurdly deep input overflows the stack.
-    return {
-      diagnostics: [
-        {
-          severity: 'error',
-          rule: 'json-nesting',
-          message:
-            'The JSON nests too deeply to check. A request nests 6 levels at most: check the brackets.',
-          pointer: '',
-          ...at(text, 0, 1),
-        },
-      ],
-    };
+    // Not expected with bounded nesting; a stack this close to its end is still no reason to throw.
+    return nestingError(text, 0);
   }
-  if (syntaxErrors > 0) return { diagnostics };
+  if (syntaxErrors > 0) return { source: text, diagnostics };
   removals.sort((a, b) => a[0] - b[0]);
-  let body = '';
+  const parts: string[] = [];
   let from = 0;
   for (const [offset, length] of removals) {
-    body += text.slice(from, offset);
+    parts.push(text.slice(from, offset));
     from = offset + length;
   }
-  body += text.slice(from);
-  try {
-    return { value: JSON.parse(body), body, diagnostics };
-  } catch {
-    diagnostics.push({
-      severity: 'error',
-      rule: 'json-syntax',
-      message: 'This is not valid JSON.',
-      pointer: '',
-      ...at(text, 0, 1),
-    });
-    return { diagnostics };
-  }
+  parts.push(text.slice(from));
+  const body = parts.join('');
+  const read = readJson(body);
+  if (read.ok) return { value: read.value, body, source: text, diagnostics };
+  diagnostics.push({
+    severity: 'error',
+    rule: 'json-syntax',
+    message: 'This is not valid JSON.',
+    pointer: '',
+    ...at(text, 0, 1),
+  });
+  return { source: text, diagnostics };
 }
 
+const BOM_WARNING: Diagnostic = {
+  severity: 'warning',
+  rule: 'json-bom',
+  message:
+    'The text starts with an invisible byte-order mark (U+FEFF), which is not JSON: the console removes it before sending. Remove it here too (save the file as UTF-8 without BOM).',
+  pointer: '',
+  offset: 0,
+  length: 1,
+};
+
 /**
- * Parses a request text. Strict JSON takes the fast path (native JSON.parse plus a key count to catch duplicates);
- * anything else goes through jsonc-parser, which knows where each comment, comma and error stands.
+ * Parses a request text through the core's safe reader. Strict JSON takes the fast path (native JSON.parse plus a
+ * key count to catch duplicates); anything else goes through jsonc-parser, which knows where each comment, comma
+ * and error stands. A leading byte-order mark is accepted with a warning and left out of the body.
  */
 export function parseRequestText(text: string): ParsedText {
-  if (text.trim() === '') {
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const source = bom ? ' ' + text.slice(1) : text;
+  if (source.trim() === '') {
     return {
+      source,
       diagnostics: [
         {
           severity: 'error',
@@ -241,12 +258,12 @@ export function parseRequestText(text: string): ParsedText {
       ],
     };
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return parseLeniently(text);
+  const diagnostics: Diagnostic[] = bom ? [{ ...BOM_WARNING }] : [];
+  // In the worker, on texts up to tens of megabytes: parse first, the depth is checked on the parsed value.
+  const read = readJson(source, { depthFirst: false });
+  if (read.ok && countKeyTokens(source) === read.keys) {
+    return { value: read.value, body: bom ? text.slice(1) : text, source, diagnostics };
   }
-  if (countKeyTokens(text) !== countParsedKeys(value)) return parseLeniently(text);
-  return { value, body: text, diagnostics: [] };
+  if (!read.ok && read.problem.id === 'too-deep') return nestingError(source, read.problem.offset);
+  return parseLeniently(source, diagnostics, bom ? [[0, 1]] : []);
 }

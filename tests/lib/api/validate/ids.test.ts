@@ -227,3 +227,78 @@ describe('TopicId', () => {
     expect(report.diagnostics.filter((d) => d.rule.startsWith('topic-id'))).toEqual([]);
   });
 });
+
+describe('a Community group inferred from the body (group type not set)', () => {
+  const community = '@TGS#_@TGS#cQVLVHIM62CJ';
+
+  it.each([
+    [
+      'a GroupId starting @TGS#_',
+      withGroup(community, { RecentContactFlag: 1 }),
+      /GroupId starts with @TGS#_/,
+    ],
+    [
+      'a TopicId',
+      withGroup('custom-group', { TopicId: 'custom-group@TOPIC#_t', RecentContactFlag: 0 }),
+      /has a TopicId/,
+    ],
+  ])('%s: RecentContactFlag gets a warning saying why', (_name, text, why) => {
+    const report = validate(text);
+    expectDiagnostic(text, report, {
+      rule: 'recent-contact-flag-group-type',
+      severity: 'warning',
+      pointer: '/RecentContactFlag',
+      token: '"RecentContactFlag"',
+      says: [/not supported for Community groups/, why, /remove it/, /set the group type/],
+    });
+    expect(report.ok).toBe(true); // a warning: the type is only inferred
+  });
+
+  it('an error where the user set Community, nothing where the user set another type', () => {
+    const text = withGroup(community, { RecentContactFlag: 1 });
+    expect(withRule(validate(text, { groupType: 'Community' }), 'recent-contact-flag-group-type')).toEqual([
+      expect.objectContaining({ severity: 'error' }),
+    ]);
+    expect(withRule(validate(text, { groupType: 'Public' }), 'recent-contact-flag-group-type')).toEqual([]);
+  });
+
+  it('the other prefixes stay hints: @TGS#a does not make RecentContactFlag a problem', () => {
+    for (const id of ['@TGS#aAVROOM', '@TGS#2PUBLIC', '@TGS#1WORK', 'custom']) {
+      const report = validate(withGroup(id, { RecentContactFlag: 1 }));
+      expect(withRule(report, 'recent-contact-flag-group-type')).toEqual([]);
+      expect(report.ok).toBe(true);
+    }
+    expect(withRule(validate(withGroup('@TGS#aAVROOM')), 'group-id-type-hint')[0].severity).toBe('info');
+  });
+
+  it('without RecentContactFlag, an inferred Community group gets no warning', () => {
+    const report = validate(withGroup(community, { TopicId: `${community}@TOPIC#_t` }));
+    expect(report.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
+
+// Every length rule counts UTF-8 bytes, not UTF-16 units: multi-byte text tells them apart (a count in units
+// would pass all of these, since each text is far shorter in units than its limit).
+describe('length rules count UTF-8 bytes', () => {
+  it('GroupId: 17 three-byte characters are 51 bytes (17 units), 12 four-byte emoji 48 bytes (24 units)', () => {
+    const text = withGroup('红'.repeat(17));
+    expect(withRule(validate(text), 'group-id-length')).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/GroupId is 51 bytes/) }),
+    ]);
+    expect(withRule(validate(withGroup('🧧'.repeat(12))), 'group-id-length')).toEqual([]);
+    expect(withRule(validate(withGroup('🧧'.repeat(12) + 'x')), 'group-id-length')[0].message).toMatch(
+      /49 bytes/,
+    );
+  });
+
+  it('TopicId: 96 bytes pass, 97 fail, with 3-byte characters in the name', () => {
+    const community = '@TGS#_g';
+    const prefix = `${community}@TOPIC#_`; // 15 bytes
+    const fits = prefix + '话'.repeat(27); // 15 + 81 = 96 bytes, 42 units
+    expect(withRule(validate(withGroup(community, { TopicId: fits })), 'topic-id-length')).toEqual([]);
+    const over = fits + 'x';
+    expect(withRule(validate(withGroup(community, { TopicId: over })), 'topic-id-length')[0].message).toMatch(
+      /TopicId is 97 bytes/,
+    );
+  });
+});

@@ -301,7 +301,16 @@ describe('MsgContent per type', () => {
       [
         'TIMVideoFileElem',
         { VideoUrl: 'v' },
-        ['VideoUUID', 'VideoDownloadFlag', 'ThumbUrl', 'ThumbUUID', 'ThumbDownloadFlag'],
+        // The message-format page requires all eight (TENCENT-IM §2): ThumbWidth and ThumbHeight too.
+        [
+          'VideoUUID',
+          'VideoDownloadFlag',
+          'ThumbUrl',
+          'ThumbUUID',
+          'ThumbWidth',
+          'ThumbHeight',
+          'ThumbDownloadFlag',
+        ],
       ],
     ];
     for (const [type, value, missing] of cases) {

@@ -9,6 +9,7 @@ import {
   messages,
   requestText,
   rulesOf,
+  textElem,
   validate,
   withRule,
 } from './helpers';
@@ -293,6 +294,8 @@ describe('message elements', () => {
           VideoDownloadFlag: 2,
           ThumbUrl: 't',
           ThumbUUID: 'w',
+          ThumbWidth: 720,
+          ThumbHeight: 1280,
           ThumbDownloadFlag: 2,
         },
       },
@@ -374,5 +377,25 @@ describe('a rule on one message still runs when another message has a type error
     const report = validate(text);
     expect(withRule(report, 'msg-list-count')).toHaveLength(1);
     expect(withRule(report, 'send-time-order').map((d) => d.pointer)).toEqual(['/MsgList/6/SendTime']);
+  });
+});
+
+describe('From_Account and message size count UTF-8 bytes', () => {
+  it('From_Account: 11 three-byte characters are 33 bytes (11 units), over 32', () => {
+    const text = requestText([message({ From_Account: '张'.repeat(11) })]);
+    expect(withRule(validate(text), 'from-account-length')[0].message).toMatch(/33 bytes/);
+    const fits = requestText([message({ From_Account: '🧧'.repeat(8) })]); // 32 bytes, 16 units
+    expect(withRule(validate(fits), 'from-account-length')).toEqual([]);
+    const over = requestText([message({ From_Account: '🧧'.repeat(8) + 'a' })]); // 33 bytes, 17 units
+    expect(withRule(validate(over), 'from-account-length')[0].message).toMatch(/33 bytes/);
+  });
+
+  it('message size: 2,667 three-byte characters are 8,001 bytes (2,667 units), over 8,000', () => {
+    const fits = requestText([message({ MsgBody: [textElem('红'.repeat(2666) + 'xx')] })]); // 8,000 bytes
+    expect(withRule(validate(fits), 'message-size')).toEqual([]);
+    const over = requestText([message({ MsgBody: [textElem('红'.repeat(2667))] })]);
+    expect(withRule(validate(over), 'message-size')[0].message).toMatch(/8,001 bytes/);
+    const emoji = requestText([message({ MsgBody: [textElem('🧧'.repeat(2000) + 'x')] })]); // 8,001 bytes
+    expect(withRule(validate(emoji), 'message-size')[0].message).toMatch(/8,001 bytes/);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseRequestText, stringEnd } from '../../../../src/lib/api/validate/parse';
-import { expectDiagnostic, message, rangeOf, requestText, validate, withRule } from './helpers';
+import { expectDiagnostic, message, rangeOf, requestText, rulesOf, validate, withRule } from './helpers';
 
 const syntaxErrors = (text: string) => validate(text).diagnostics.filter((d) => d.rule === 'json-syntax');
 
@@ -92,14 +92,28 @@ describe('JSON syntax errors, with their position', () => {
     }
   });
 
-  it('absurdly deep nesting: json-nesting, no exception', () => {
-    const text = '['.repeat(100_000);
+  it('absurdly deep nesting: json-nesting at the first bracket past 256 levels, no exception', () => {
+    for (const text of [
+      '['.repeat(100_000), // broken: the lenient path
+      '['.repeat(100_000) + ']'.repeat(100_000), // valid JSON: the fast path
+      '// note\n' + '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000), // JSONC
+    ]) {
+      const report = validate(text);
+      expect(report.ok).toBe(false);
+      expect(report.diagnostics).toEqual([
+        expect.objectContaining({ rule: 'json-nesting', severity: 'error', length: 1 }),
+      ]);
+      const { offset } = report.diagnostics[0];
+      expect(text.slice(0, offset + 1).split(/[[{]/).length - 1).toBe(257);
+      expect(report.diagnostics[0].message).toMatch(/deeper than 256 levels.*Check the brackets/);
+    }
+  });
+
+  it('nesting up to 256 levels is read (an unknown field may hold it) and checked as usual', () => {
+    const deep = '['.repeat(250) + ']'.repeat(250);
+    const text = requestText([message()]).replace('{', `{"Deep": ${deep},`);
     const report = validate(text);
-    expect(report.ok).toBe(false);
-    expect(report.diagnostics).toEqual([
-      expect.objectContaining({ rule: 'json-nesting', severity: 'error', offset: 0, length: 1 }),
-    ]);
-    expect(report.diagnostics[0].message).toMatch(/check the brackets/);
+    expect(rulesOf(report)).toEqual(['group-id-type-hint', 'unknown-key']);
   });
 });
 
@@ -219,5 +233,53 @@ describe('stringEnd', () => {
     expect(stringEnd('"a\\"b" x', 0)).toBe(6);
     expect(stringEnd('"a\\\\" x', 0)).toBe(5);
     expect(stringEnd('"never closed', 0)).toBe(13);
+  });
+});
+
+describe('a byte-order mark', () => {
+  it('at the start: accepted with a json-bom warning, left out of the body, offsets unchanged', () => {
+    const plain = requestText([message({ Extra: 1 })]);
+    const text = `\ufeff${plain}`;
+    const report = validate(text);
+    expect(report.ok).toBe(true);
+    expect(report.body).toBe(plain);
+    expectDiagnostic(text, report, {
+      rule: 'json-bom',
+      severity: 'warning',
+      pointer: '',
+      token: '\ufeff',
+      says: [/byte-order mark \(U\+FEFF\)/, /removes it before sending/, /Remove it here too/],
+    });
+    // Every other diagnostic stands where it stood, one character later.
+    const [unknown] = withRule(report, 'unknown-key');
+    expect(text.slice(unknown.offset, unknown.offset + unknown.length)).toBe('"Extra"');
+  });
+
+  it('with comments (the lenient path): still stripped, warned once, and the body parses', () => {
+    const text = `\ufeff// note\n${requestText([message()])}`;
+    const report = validate(text);
+    expect(report.ok).toBe(true);
+    expect(withRule(report, 'json-bom')).toHaveLength(1);
+    expect(report.body?.charCodeAt(0)).not.toBe(0xfeff);
+    expect(JSON.parse(report.body!)).toEqual(report.value);
+  });
+
+  it('elsewhere, or a second one: a syntax error that names the invisible character', () => {
+    const text = `{"GroupId": \ufeff"g", "MsgList": []}`;
+    const [error] = withRule(validate(text), 'json-syntax');
+    expect(error).toMatchObject(rangeOf(text, '\ufeff'));
+    expect(error.message).toMatch(/Unexpected U\+FEFF \(byte-order mark\): this is not JSON/);
+    expect(error.message).not.toContain('\ufeff');
+    const twice = `\ufeff\ufeff${requestText([message()])}`;
+    expect(withRule(validate(twice), 'json-syntax')[0]).toMatchObject({ offset: 1, length: 1 });
+  });
+
+  it('names other invisible characters too', () => {
+    const text = `{"GroupId":\u00a0"g"}`;
+    expect(withRule(validate(text), 'json-syntax')[0].message).toMatch(/U\+00A0 \(no-break space\)/);
+  });
+
+  it('alone: the request is empty', () => {
+    expect(rulesOf(validate('\ufeff'))).toEqual(['json-empty']);
   });
 });

@@ -128,20 +128,30 @@ describe('the message-size rule', () => {
     expect(d.message).toMatch(/8,001 bytes/);
   });
 
-  it('reports the size even when MsgContent nests too deeply to stringify', () => {
-    const text =
-      '{"GroupId":"g","MsgList":[{"From_Account":"a","SendTime":1600000000,"MsgBody":[{"MsgType":"TIMCustomElem",' +
-      '"MsgContent":{"Data":' +
-      '['.repeat(5000) +
-      `"${'x'.repeat(9000)}"` +
-      ']'.repeat(5000) +
-      '}}]}]}';
-    const report = validate(text);
+  const nestedData = (levels: number) =>
+    '{"GroupId":"g","MsgList":[{"From_Account":"a","SendTime":1600000000,"MsgBody":[{"MsgType":"TIMCustomElem",' +
+    '"MsgContent":{"Data":' +
+    '['.repeat(levels) +
+    `"${'x'.repeat(9000)}"` +
+    ']'.repeat(levels) +
+    '}}]}]}';
+
+  it('reports the size of MsgContent nested as deep as the reader allows', () => {
+    const report = validate(nestedData(240)); // 240 levels inside the 8 of the request: under 256
     expect(withRule(report, 'internal')).toEqual([]);
-    expect(withRule(report, 'message-size')[0].message).toMatch(/9,000 bytes/);
+    expect(withRule(report, 'message-size')[0].message).toMatch(/9,000 bytes, over .*its JSON is 9,/s);
     expect(withRule(report, 'field-type').map((d) => d.pointer)).toEqual([
       '/MsgList/0/MsgBody/0/MsgContent/Data',
     ]);
+  });
+
+  it('refuses MsgContent nested 5,000 deep with json-nesting, at the bracket past the limit', () => {
+    const text = nestedData(5000);
+    const report = validate(text);
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({ rule: 'json-nesting', severity: 'error' }),
+    ]);
+    expect(text[report.diagnostics[0].offset]).toBe('[');
   });
 });
 
