@@ -124,6 +124,10 @@ export function besideOutput(out: string, kind: 'mapping' | 'accounts' | 'accoun
 }
 
 export async function runImportCommand(argv: string[], io: ImportIo): Promise<number> {
+  if (argv.some((a) => a === '--help' || a === '-h')) {
+    io.stdout(`${describe('cli.usage')}\n`);
+    return 0;
+  }
   let parsed: Parsed;
   try {
     parsed = parseArgs(argv);

@@ -179,7 +179,7 @@ export const IMPORT_MESSAGES = {
 
   // The command
   'cli.usage': () =>
-    'Usage: migrate import <export…> [--from slack|telegram|discord|mattermost] --out <input.json> [--mapping <mapping.json>] [--max-bytes N] [--service text|skip] [--attachments elements|text] [--media-base-url URL] [--stickers text|face] [--no-reply-prefix] [--mark-edited] [--max-inflated-bytes N]',
+    'Usage: npm run migrate -- import <export…> [--from slack|telegram|discord|mattermost] --out <input.json> [--mapping <mapping.json>] [--group-prefix P] [--user-prefix P] [--max-bytes N] [--service text|skip] [--attachments elements|text] [--media-base-url URL] [--stickers text|face] [--face-index N] [--excerpt N] [--no-reply-prefix] [--mark-edited] [--max-inflated-bytes N] [--now <unix seconds>]',
   'cli.missing-value': (p: { flag: string }) => `${p.flag} needs a value.`,
   'cli.unknown-flag': (p: { flag: string }) => `Unknown option ${p.flag}.`,
   'cli.bad-value': (p: { flag: string; value: string; expected: string }) =>

@@ -174,8 +174,11 @@ describe('runImportCommand', () => {
     ]) {
       const { io, out } = memoryIo();
       expect(await runImportCommand(args, io)).toBe(2);
-      expect(out.stderr).toContain('Usage: migrate import');
+      expect(out.stderr).toContain('Usage: npm run migrate -- import');
     }
+    const help = memoryIo();
+    expect(await runImportCommand(['import', '--help'], help.io)).toBe(0);
+    expect(help.out.stdout).toMatch(/^Usage: npm run migrate -- import <export…>.*--group-prefix/);
   });
 
   it('answers a missing or unreadable export with exit code 1 and what went wrong', async () => {
