@@ -43,10 +43,10 @@ function elementAsText(element: MsgElement): string {
 
 /** The MsgBodies of one source message within the budget: one when it fits, else consecutive parts. */
 export function packBodies(text: string, elements: MsgElement[], budget: number): MsgElement[][] {
-  if (elements.length === 0 && utf8ByteLength(text) <= budget) return [[textElement(text)]];
+  const textBytes = utf8ByteLength(text);
+  if (elements.length === 0 && textBytes <= budget) return [[textElement(text)]];
   const sizes = elements.map((e) => messageByteSize({ MsgBody: [e] }));
   const elementBytes = sizes.reduce((a, b) => a + b, 0);
-  const textBytes = utf8ByteLength(text);
   if (textBytes + elementBytes <= budget) return [[...(text ? [textElement(text)] : []), ...elements]];
   const bodies: MsgElement[][] = [];
   let spill = '';

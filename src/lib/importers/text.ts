@@ -16,17 +16,9 @@ function graphemes(): Segmenter | null {
   return segmenter;
 }
 
+const encoder = new TextEncoder();
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-
-/** UTF-8 bytes of the code point starting at i, and its UTF-16 length. */
-function codePointAt(text: string, i: number): { bytes: number; units: number } {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return { bytes: 1, units: 1 };
-  if (c < 0x800) return { bytes: 2, units: 1 };
-  if (isHigh(c) && i + 1 < text.length && isLow(text.charCodeAt(i + 1))) return { bytes: 4, units: 2 };
-  return { bytes: 3, units: 1 };
-}
 
 /** A character that may join the one before it (marks, joiners, selectors, the two Lo spacing marks SARA AM,
  * Hangul, astral: emoji parts, flags). */
@@ -64,13 +56,19 @@ function graphemeBoundary(text: string, start: number, end: number): number {
   return best > start ? best : end;
 }
 
+/** The last index of `code` in [floor, end), or -1: a bounded scan (lastIndexOf would run back to the start). */
+function lastIn(text: string, code: number, floor: number, end: number): number {
+  for (let i = end - 1; i >= floor; i--) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
 /** Prefer to cut after a line break, else after a space, in the last eighth of the chunk. */
 function softBoundary(text: string, start: number, end: number): number {
   const floor = start + Math.floor(((end - start) * 7) / 8);
-  const newline = text.lastIndexOf('\n', end - 1);
-  if (newline >= floor && newline + 1 > start) return newline + 1;
-  const space = text.lastIndexOf(' ', end - 1);
-  if (space >= floor && space + 1 > start) return space + 1;
+  const newline = lastIn(text, 0x0a, floor, end);
+  if (newline !== -1) return newline + 1;
+  const space = lastIn(text, 0x20, floor, end);
+  if (space !== -1) return space + 1;
   return end;
 }
 
@@ -82,17 +80,13 @@ function softBoundary(text: string, start: number, end: number): number {
 export function splitText(text: string, budget: number): string[] {
   if (utf8ByteLength(text) <= budget) return [text];
   const pieces: string[] = [];
+  const limit = Math.max(4, budget);
+  const buffer = new Uint8Array(limit);
   let start = 0;
   while (start < text.length) {
-    const limit = Math.max(4, budget);
-    let end = start;
-    let used = 0;
-    while (end < text.length) {
-      const { bytes, units } = codePointAt(text, end);
-      if (used + bytes > limit) break;
-      used += bytes;
-      end += units;
-    }
+    // encodeInto reports how many UTF-16 units fit in `limit` bytes (natively; it never takes half a pair, and
+    // a lone surrogate counts as the 3 bytes of U+FFFD). At most `limit` units can fit, so only those are looked at.
+    const end = start + encoder.encodeInto(text.slice(start, start + limit), buffer).read;
     if (end >= text.length) {
       pieces.push(text.slice(start));
       break;

@@ -18,6 +18,15 @@ const anyText = fc.string({
 });
 
 describe('splitText', () => {
+  it('stays linear on a long text without a line break or space (the soft-cut search is bounded)', () => {
+    const text = 'ab'.repeat(2_000_000) + ' end';
+    const started = performance.now();
+    const pieces = splitText(text, 100);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(pieces).toHaveLength(Math.ceil(text.length / 100));
+    expect(pieces.join('')).toBe(text);
+  });
+
   it('gives pieces within the budget whose concatenation is the text, never splitting a surrogate pair', () => {
     fc.assert(
       fc.property(anyText, fc.integer({ min: 4, max: 80 }), (text, budget) => {
@@ -64,7 +73,7 @@ describe('certainBoundary', () => {
       }
     }
     expect(wrong).toEqual([]);
-  });
+  }, 60_000);
 
   it('never claims a boundary that Intl.Segmenter does not see', () => {
     const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
