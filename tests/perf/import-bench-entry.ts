@@ -3,6 +3,7 @@
  * that each peak memory figure (maxRSS) belongs to one task alone.
  *   generate <file> <count> <short|long>   writes a Telegram Desktop result.json (as export_output_json.cpp does)
  *   parse <file>                           read + UTF-8 decode + JSON.parse: the baseline
+ * Each reports wall time and CPU time (user + system, all threads: on a shared machine the steadier figure).
  *   convert <file> <out>                   importExport (read, decode, parse, normalize, map, plan), then write
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
@@ -129,6 +130,7 @@ async function main() {
     generate(file, Number(arg), shape);
     report({ mode });
   } else if (mode === 'parse') {
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const bytes = readFileSync(file);
     const t1 = performance.now();
@@ -136,7 +138,9 @@ async function main() {
     const t2 = performance.now();
     const value = JSON.parse(text) as { messages: unknown[] };
     const t3 = performance.now();
+    const cpu = process.cpuUsage(cpu0);
     report({
+      cpuMs: (cpu.user + cpu.system) / 1000,
       mode,
       messages: value.messages.length,
       readMs: t1 - t0,
@@ -145,18 +149,21 @@ async function main() {
       totalMs: t3 - t0,
     });
   } else if (mode === 'convert') {
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     // as the command reads files: on demand, so the file's bytes are not held for the whole conversion
     const result = await importExport([{ path: 'result.json', read: async () => readFileSync(file) }], {
       now: NOW,
     });
     const t1 = performance.now();
+    const cpu = process.cpuUsage(cpu0);
     const fd = openSync(arg, 'w');
     for (const chunk of documentChunks(result.document)) writeSync(fd, chunk);
     closeSync(fd);
     const t2 = performance.now();
     const { totals } = result.accounting;
     report({
+      cpuMs: (cpu.user + cpu.system) / 1000,
       mode,
       source: totals.source,
       output: totals.messages,

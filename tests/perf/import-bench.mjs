@@ -4,12 +4,18 @@
 // Node process. Options: --messages N (default 1000000), --keep (keep files).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf('--messages') + 1]) || 1_000_000;
 const keep = args.includes('--keep');
+console.log(
+  `load average at start: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (${cpus().length} CPUs)`,
+);
 const dir = join(process.cwd(), '.tmp', 'import-bench');
 mkdirSync(dir, { recursive: true });
 
@@ -56,13 +62,13 @@ for (const [shape, n] of [
     `${shape === 'short' ? 'short messages' : 'long messages (~10 KB, split)'}: ${n.toLocaleString('en-US')} messages, result.json ${mib(size)} MiB`,
     parse.tooLong
       ? '  JSON.parse baseline: impossible, the file decodes to a string longer than V8 allows (2^29 - 24 characters)'
-      : `  JSON.parse baseline (read + decode + parse): ${s(parse.totalMs)} (JSON.parse alone ${s(parse.parseMs)}), peak ${parse.maxRssMiB} MiB`,
-    `  convert (read + stream-parse + normalize + plan): ${s(convert.convertMs)}, peak ${convert.maxRssMiB} MiB; then write ${mib(out)} MiB in ${s(convert.writeMs)}`,
+      : `  JSON.parse baseline (read + decode + parse): ${s(parse.totalMs)} (JSON.parse alone ${s(parse.parseMs)}), CPU ${s(parse.cpuMs)}, peak ${parse.maxRssMiB} MiB`,
+    `  convert (read + stream-parse + normalize + plan): ${s(convert.convertMs)}, CPU ${s(convert.cpuMs)}, peak ${convert.maxRssMiB} MiB; then write ${mib(out)} MiB in ${s(convert.writeMs)}`,
     `  → ${convert.output.toLocaleString('en-US')} messages (${convert.split.toLocaleString('en-US')} split, ${convert.skipped.toLocaleString('en-US')} skipped)`,
   ];
   if (!parse.tooLong)
     lines.push(
-      `  ratio convert / (read + decode + JSON.parse): ${(convert.convertMs / parse.totalMs).toFixed(2)}x; / JSON.parse alone: ${(convert.convertMs / parse.parseMs).toFixed(2)}x`,
+      `  ratio convert / (read + decode + JSON.parse): ${(convert.convertMs / parse.totalMs).toFixed(2)}x wall, ${(convert.cpuMs / parse.cpuMs).toFixed(2)}x CPU; / JSON.parse alone: ${(convert.convertMs / parse.parseMs).toFixed(2)}x wall`,
     );
   console.log(lines.join('\n'));
   if (!keep) rmSync(file, { force: true });
