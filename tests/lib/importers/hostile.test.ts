@@ -103,6 +103,34 @@ describe('hostile zips', () => {
 });
 
 describe('hostile JSON', () => {
+  it('takes a forwarded Discord message with 300,000 embeds and attachments (no spread of an export array)', async () => {
+    const many = 300_000;
+    const forwarded = {
+      guild: { id: '1', name: 'g' },
+      channel: { id: '2', type: 'GuildTextChat', name: 'c' },
+      messages: [
+        {
+          id: '3',
+          type: 'Default',
+          timestamp: '2023-01-01T00:00:00+00:00',
+          author: { id: '4', name: 'a' },
+          content: '',
+          forwardedMessage: {
+            content: 'fwd',
+            embeds: Array.from({ length: many }, () => ({ title: 'e' })),
+            attachments: Array.from({ length: many }, () => ({ fileName: 'f.txt' })),
+          },
+        },
+      ],
+    };
+    const result = await importExport(filesOf({ 'c.json': JSON.stringify(forwarded) }), {
+      from: 'discord',
+      now: NOW,
+    });
+    expect(result.accounting.totals.source).toBe(1);
+    expect(result.accounting.totals.split).toBe(1);
+  }, 30_000);
+
   it('answers 10 MB of junk in place of each source’s main file with a clear error', async () => {
     const bytes = junk(10 * 1024 * 1024);
     for (const [from, path] of [

@@ -180,9 +180,10 @@ export async function readDiscord(files: InputFile[]): Promise<SourceExport> {
         lines.push(
           describe('content.forwarded', { from: describe('content.unknown-sender') }),
           text(forward.content),
-          ...embedLines(forward.embeds),
         );
-        parts.push(...attachmentParts(forward.attachments));
+        // One by one: a spread of an export's array would overflow the stack on a hostile length.
+        for (const line of embedLines(forward.embeds)) lines.push(line);
+        for (const part of attachmentParts(forward.attachments)) parts.push(part);
       }
       const timestamp = text(m.timestamp);
       const timeUs = timestamp ? microsFromIso(timestamp) : NaN;
