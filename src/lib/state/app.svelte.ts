@@ -24,7 +24,7 @@ import { LinkInbox } from './link-inbox.svelte';
 import { ThemeState } from './theme.svelte';
 import { Workspace, type WorkspaceContext } from './workspace.svelte';
 
-export type PanelId = 'diagnostics' | 'request' | 'response' | 'reference' | 'history';
+export type PanelId = 'diagnostics' | 'request' | 'response' | 'reference' | 'history' | 'sandbox';
 
 export interface Notice {
   kind: 'info' | 'error';

@@ -24,6 +24,9 @@ export type SandboxStage = 'idle' | 'loading' | 'ready' | 'failed';
 /** What a change of the sandbox's groups came to: `error` is a sentence for the person who asked. */
 export type SandboxEdit = { ok: true } | { ok: false; error: string };
 
+/** What the Response panel calls to add the group a call did not find (SandboxState.addForCall). */
+export type AddSandboxGroup = (groupId: string, sendTimes: readonly number[]) => Promise<SandboxEdit>;
+
 export interface ReadBackOptions {
   /** A Community group's topic; default the group itself. */
   topicId?: string;
