@@ -1,6 +1,7 @@
 // The Response panel's result per message reads where it stands: no sideways scrolling at a laptop's width or a
 // phone's, each message's Result, meaning and what to do inside the view, the messages not imported first.
 import assert from 'node:assert/strict';
+import { formatViolations, seriousViolations } from './axe.mjs';
 
 // The seed request in the editor has two messages (leckie, peter); the answer fails the second.
 const PARTLY_FAILED = JSON.stringify({
@@ -77,6 +78,8 @@ async function checkAt(page, baseURL, width) {
     const box = await first.locator(selector).boundingBox();
     assert.ok(box && box.x >= 0 && box.x + box.width <= width, `${width} px: ${selector} is not in view`);
   }
+  const violations = await seriousViolations(page, { include: '#panel-response' });
+  assert.equal(violations.length, 0, `${width} px: ${formatViolations(violations)}`);
   console.log(
     `    ${width} px: result list ${report['result list'].clientWidth} px wide, no sideways scroll`,
   );

@@ -1,5 +1,6 @@
 // The Sandbox view in the built app: it loads on first open, and a group added there is listed.
 import assert from 'node:assert/strict';
+import { formatViolations, seriousViolations } from './axe.mjs';
 
 export const tests = {
   'the Sandbox view opens, adds a group and lists it': async ({ page, baseURL, requests }) => {
@@ -29,5 +30,11 @@ export const tests = {
     assert.equal(await added.getByRole('combobox', { name: 'Type' }).inputValue(), 'Work');
     assert.equal(await added.getByRole('textbox', { name: 'Created' }).inputValue(), '1577836800');
     assert.equal(await slot.getByRole('alert').count(), 0);
+
+    // Its stored messages open, and the view has no serious accessibility problem.
+    await added.getByText('Stored messages (0)').click();
+    await added.getByText('No messages stored.').waitFor();
+    const violations = await seriousViolations(page, { include: '#panel-sandbox' });
+    assert.equal(violations.length, 0, formatViolations(violations));
   },
 };

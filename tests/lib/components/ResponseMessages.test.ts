@@ -77,6 +77,22 @@ describe('ResponseMessages', () => {
     expect(shownCards()).toEqual(['Message #1: Not imported', 'Message #2: Not imported']);
   });
 
+  it('shows the first 20 cards of a long list, the rest on request', async () => {
+    const user = userEvent.setup();
+    const rows = Array.from({ length: 30 }, (_, i) => row(i, i % 10 === 0 ? 10004 : 0));
+    render(ResponseMessages, { rows });
+    expect(shownCards()).toHaveLength(20);
+    // The three failures are among the first shown.
+    expect(shownCards().slice(0, 3)).toEqual([
+      'Message #1: Not imported',
+      'Message #11: Not imported',
+      'Message #21: Not imported',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Show the other 10 messages' }));
+    expect(shownCards()).toHaveLength(30);
+    expect(screen.queryByRole('button', { name: /Show the other/ })).not.toBeInTheDocument();
+  });
+
   it('says when the sender is unknown (no request to join)', () => {
     render(ResponseMessages, { rows: [{ index: 0, Result: 0, problems: [] }] });
     const card = screen.getByRole('listitem', { name: 'Message #1: Imported' });
