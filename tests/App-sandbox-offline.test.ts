@@ -47,7 +47,7 @@ describe('App: the Sandbox panel cannot load', { timeout: 30_000 }, () => {
     render(App, { app });
     const slot = within(document.getElementById('panel-sandbox') as HTMLElement);
     await userEvent.click(slot.getByRole('button', { name: 'Show Sandbox' }));
-    expect(await slot.findByText(/^The sandbox could not be loaded: .+/)).toBeInTheDocument();
-    expect(slot.getByRole('button', { name: 'Show Sandbox' })).toBeEnabled();
+    expect(await slot.findByText(/^This panel could not be loaded: .+/)).toBeInTheDocument();
+    expect(slot.getByRole('button', { name: 'Try again' })).toBeEnabled();
   });
 });

@@ -24,14 +24,18 @@ vi.mock('../src/lib/editor', () => ({
 
 import App from '../src/App.svelte';
 import { AppState } from '../src/lib/state/app.svelte';
-import { CredentialStore } from '../src/lib/state/credentials.svelte';
+import { CredentialStore, sandboxProfile } from '../src/lib/state/credentials.svelte';
 import { ThemeState } from '../src/lib/state/theme.svelte';
 
 function makeApp() {
   return new AppState({
     historyStorage: undefined,
     draftStorage: undefined,
-    credentials: new CredentialStore({ session: undefined, local: undefined }),
+    credentials: new CredentialStore({
+      session: undefined,
+      local: undefined,
+      firstProfile: sandboxProfile(),
+    }),
     theme: new ThemeState({ storage: undefined, matchMedia: undefined }),
   });
 }

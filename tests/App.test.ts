@@ -24,6 +24,7 @@ const editorFake = vi.hoisted(() => ({
 }));
 vi.mock('../src/lib/editor', () => ({ createEditor: editorFake.createEditor, MARKER_OWNER: 'fake' }));
 
+import { buildOnlyTransportFor } from '../src/lib/send/build-only';
 import App from '../src/App.svelte';
 import { SEED_REQUEST_TEXT } from '../src/lib/api';
 import { encodeShareHash } from '../src/lib/share/share';
@@ -37,6 +38,8 @@ function makeApp() {
     draftStorage: undefined,
     credentials: new CredentialStore({ session: undefined, local: undefined }),
     theme: new ThemeState({ storage: undefined, matchMedia: undefined }),
+    // Building and showing only: App-sandbox.test.ts sends to the sandbox for real.
+    transportFor: buildOnlyTransportFor,
   });
 }
 

@@ -7,7 +7,7 @@ import { browserStorage, type KeyValueStorage } from '../persist/storage';
 import type { TransportFor } from '../send/build-only';
 import { pageTransportFor } from '../send/page-transports';
 import { Lazy } from '../lazy/lazy.svelte';
-import { CredentialStore } from './credentials.svelte';
+import { CredentialStore, sandboxProfile } from './credentials.svelte';
 import { DraftState } from './draft.svelte';
 import { EndpointState } from './endpoint.svelte';
 import { HistoryState } from './history.svelte';
@@ -59,7 +59,8 @@ export class AppState {
   constructor(options: AppStateOptions = {}) {
     const draftStorage = 'draftStorage' in options ? options.draftStorage : browserStorage('local');
     const historyStorage = 'historyStorage' in options ? options.historyStorage : browserStorage('local');
-    this.credentials = options.credentials ?? new CredentialStore();
+    // A first visit sends to the sandbox with its built-in profile: Send answers with nothing typed.
+    this.credentials = options.credentials ?? new CredentialStore({ firstProfile: sandboxProfile() });
     this.theme = options.theme ?? new ThemeState();
     this.endpoint = new EndpointState(this.credentials);
     this.draft = new DraftState(draftStorage, this.notices, () => this.workspace.text);

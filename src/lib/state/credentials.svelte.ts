@@ -25,6 +25,8 @@ export type Persistence = 'memory' | 'session' | 'local';
 export interface CredentialStoreOptions {
   session?: KeyValueStorage;
   local?: KeyValueStorage;
+  /** The one profile of a first visit (nothing stored); default an empty profile named "Default". */
+  firstProfile?: Omit<CredentialProfile, 'id'>;
 }
 
 let idCounter = 0;
@@ -45,9 +47,8 @@ function emptyProfile(name: string, taken?: ReadonlySet<string>): CredentialProf
  * The built-in profile a first visit uses: the embedded sandbox's public demo credentials (they grant nothing on
  * Tencent's servers), so Send answers on a fresh page with nothing typed.
  */
-export function sandboxProfile(): CredentialProfile {
+export function sandboxProfile(): Omit<CredentialProfile, 'id'> {
   return {
-    id: 'sandbox',
     name: 'Sandbox',
     sdkAppId: SANDBOX_SDK_APP_ID,
     identifier: SANDBOX_IDENTIFIER,
@@ -116,10 +117,10 @@ export class CredentialStore {
         ? (stored.activeId as string)
         : stored.profiles[0].id;
     } else {
-      // A first visit: the sandbox's profile in use, and an empty one for the user's own credentials.
-      const sandbox = sandboxProfile();
-      this.#profiles = [sandbox, emptyProfile('Default', new Set([sandbox.id]))];
-      this.#activeId = sandbox.id;
+      // A first visit: one profile, empty unless the page gives it values (the sandbox's: see AppState).
+      const first = { ...emptyProfile('Default'), ...options.firstProfile };
+      this.#profiles = [first];
+      this.#activeId = first.id;
     }
   }
 

@@ -141,14 +141,16 @@ export class SendingState {
     );
     const historyId = history.entries[0]?.id;
     const missing = missingCredentials(input).map((name) => CREDENTIAL_LABELS[name] ?? name);
-    const built = missing.length
-      ? `Request built without ${missing.join(', ')}: fill them in under Credentials.`
-      : 'Request built: see the Request panel.';
+    const without = missing.length ? ` without ${missing.join(', ')}: fill them in under Credentials.` : '';
     const pendingHost = this.#deps.linkInbox?.pendingHost;
     const pending = pendingHost
       ? ` It goes to ${host}: the shared link's host ${pendingHost.host} is not in use unless you accept it.`
       : '';
-    notices.info(built + pending + historyProblem);
+    notices.info(
+      (without ? `Request built${without}` : 'Request built: see the Request panel.') +
+        pending +
+        historyProblem,
+    );
 
     const result = await this.#transportFor(this.#target).send(request);
     this.#result = result;
@@ -173,9 +175,8 @@ export class SendingState {
       return;
     }
     this.#inspector.setText(result.bodyText);
-    notices.info(
-      `${targetLabel(result.target)} answered HTTP ${result.status} in ${Math.round(result.durationMs)} ms: see the Response panel.`,
-    );
+    const answered = `${targetLabel(result.target)} answered HTTP ${result.status} in ${Math.round(result.durationMs)} ms: see the Response panel.`;
+    notices.info(answered + (without ? ` It was sent${without}` : '') + pending + historyProblem);
     this.#deps.onAnswered?.();
   }
 }

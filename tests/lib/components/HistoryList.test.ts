@@ -49,4 +49,20 @@ describe('HistoryList', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Clear history' }));
     expect(onclear).toHaveBeenCalledOnce();
   });
+
+  it('shows how each entry was sent: target, status or failure, duration; "built only" when nothing was', () => {
+    const sent = [
+      { ...entries[0], outcome: { target: 'sandbox' as const, status: 200, durationMs: 12 } },
+      {
+        ...entries[1],
+        outcome: { target: 'direct' as const, status: 0, durationMs: 10000, failure: 'timeout' },
+      },
+      { ...entries[1], id: 'x', outcome: undefined },
+    ];
+    render(HistoryList, { entries: sent, onreopen: vi.fn(), onclear: vi.fn() });
+    const items = screen.getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Sandbox: HTTP 200, 12 ms');
+    expect(items[1]).toHaveTextContent('Direct: failed (timeout), 10000 ms');
+    expect(items[2]).toHaveTextContent('built only');
+  });
 });

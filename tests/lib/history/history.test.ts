@@ -51,6 +51,52 @@ function input(n: number, extra: Partial<HistoryInput> = {}): HistoryInput {
   };
 }
 
+describe('history outcomes', () => {
+  it('keep target, status, duration and failure kind through storage, and drop a malformed outcome', () => {
+    const storage = new MemoryStorage();
+    const [entry] = withEntry([], input(1));
+    const good = {
+      ...entry,
+      outcome: { target: 'relay' as const, status: 502, durationMs: 31.6, failure: 'http-status' },
+    };
+    saveHistory(storage, [good]);
+    expect(loadHistory(storage)[0].outcome).toEqual({
+      target: 'relay',
+      status: 502,
+      durationMs: 32,
+      failure: 'http-status',
+    });
+
+    const hostile = [
+      { target: 'evil', status: 200, durationMs: 1 },
+      { target: 'sandbox', status: -1, durationMs: 1 },
+      { target: 'sandbox', status: 200, durationMs: Number.NaN },
+      { target: 'sandbox', status: 200, durationMs: 1, ['__proto__']: { polluted: true } },
+      'not an object',
+    ];
+    storage.setItem(
+      HISTORY_KEY,
+      JSON.stringify(hostile.map((outcome, i) => ({ ...entry, id: `e${i}`, outcome }))),
+    );
+    const loaded = loadHistory(storage);
+    expect(loaded).toHaveLength(5);
+    expect(loaded.slice(0, 3).map((e) => e.outcome)).toEqual([undefined, undefined, undefined]);
+    expect(loaded[3].outcome).toEqual({ target: 'sandbox', status: 200, durationMs: 1 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(loaded[4].outcome).toBeUndefined();
+  });
+
+  it('never keep a failure detail that is not a plain kind (it could carry text from the answer)', () => {
+    const storage = new MemoryStorage();
+    const [entry] = withEntry([], input(1));
+    saveHistory(storage, [
+      { ...entry, outcome: { target: 'direct', status: 0, durationMs: 5, failure: 'usersig=SECRET leaked' } },
+    ]);
+    expect(loadHistory(storage)[0].outcome).toEqual({ target: 'direct', status: 0, durationMs: 5 });
+    expect(storage.getItem(HISTORY_KEY)).not.toContain('SECRET');
+  });
+});
+
 describe('history', () => {
   it('adds newest first and keeps at most 50', () => {
     let entries = withEntry([], input(0));

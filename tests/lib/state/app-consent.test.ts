@@ -1,6 +1,7 @@
 // What the console must not do behind the user's back: keep credentials in history, build an older document,
 // send credentials to a host a link chose, or lose the document a link replaced.
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildOnlyTransportFor } from '../../../src/lib/send/build-only';
 import { REGIONS, SEED_REQUEST_TEXT } from '../../../src/lib/api';
 import { HISTORY_KEY } from '../../../src/lib/history/history';
 import { encodeShareHash } from '../../../src/lib/share/share';
@@ -28,6 +29,7 @@ function makeApp(options: { text?: string; remember?: boolean; draftStorage?: Me
     draftStorage,
     credentials,
     theme: new ThemeState({ storage: undefined, matchMedia: undefined }),
+    transportFor: buildOnlyTransportFor,
   });
   apps.push(app);
   return { app, historyStorage, draftStorage };

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildOnlyTransportFor } from '../../../src/lib/send/build-only';
 import { REGIONS, SEED_REQUEST_TEXT } from '../../../src/lib/api';
 import { HISTORY_KEY } from '../../../src/lib/history/history';
 import { decompressFromBase64Url } from '../../../src/lib/share/codec';
@@ -25,6 +26,8 @@ function makeApp(text?: string) {
     credentials,
     theme: new ThemeState({ storage: undefined, matchMedia: undefined }),
     clock: () => 1_700_000_000_000,
+    // These tests are about building and recording: nothing is sent (App-sandbox.test.ts sends for real).
+    transportFor: buildOnlyTransportFor,
   });
   apps.push(app);
   return { app, historyStorage, draftStorage, session, local };

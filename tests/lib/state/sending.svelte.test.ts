@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SEED_REQUEST_TEXT, type BuiltRequest } from '../../../src/lib/api';
-import { createBuildOnlyTransport } from '../../../src/lib/send/build-only';
+import { buildOnlyTransportFor, createBuildOnlyTransport } from '../../../src/lib/send/build-only';
 import type { SendResult, Target, Transport } from '../../../src/lib/send/transport';
 import { AppState } from '../../../src/lib/state/app.svelte';
 import { CredentialStore } from '../../../src/lib/state/credentials.svelte';
@@ -29,7 +29,7 @@ function makeApp(options: { text?: string; transportFor?: (target: Target) => Tr
     draftStorage: undefined,
     credentials: new CredentialStore({ session: undefined, local: undefined }),
     theme: new ThemeState({ storage: undefined, matchMedia: undefined }),
-    transportFor: options.transportFor,
+    transportFor: options.transportFor ?? buildOnlyTransportFor,
   });
   apps.push(app);
   return app;
@@ -158,5 +158,39 @@ describe('SendingState', () => {
     expect(app.notices.current).toMatchObject({ kind: 'error' });
     expect(app.notices.current?.text).toMatch(/^Nothing was built: the custom host is not valid/);
     expect(app.history.entries).toHaveLength(0);
+  });
+
+  it('a failed send says what happened and what to do, records the failure kind, and keeps the response box', async () => {
+    const transportFor = (target: Target): Transport => ({
+      target,
+      send: async () => ({
+        target,
+        status: 0,
+        bodyText: '',
+        durationMs: 10_000,
+        failure: { kind: 'timeout' },
+      }),
+    });
+    const app = makeApp({ transportFor });
+    app.sending.setTarget('direct');
+    app.sending.response.setText('{"pasted": true}');
+    await app.sending.send();
+    expect(app.notices.current?.kind).toBe('error');
+    expect(app.notices.current?.text).toMatch(/10 s|time/i);
+    expect(app.history.entries[0].outcome).toEqual({
+      target: 'direct',
+      status: 0,
+      durationMs: 10_000,
+      failure: 'timeout',
+    });
+    expect(app.sending.response.text).toBe('{"pasted": true}');
+  });
+
+  it('an answer shows the Response panel and says who answered, how fast', async () => {
+    const app = makeApp({ transportFor: (target) => fakeTransport(target, PARTLY_FAILED).transport });
+    await app.sending.send();
+    expect(app.panels.active).toBe('response');
+    expect(app.notices.current?.text).toMatch(/^Sandbox answered HTTP 200 in 12 ms/);
+    expect(app.sending.response.text).toBe(PARTLY_FAILED);
   });
 });
