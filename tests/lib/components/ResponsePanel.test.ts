@@ -187,7 +187,7 @@ describe('ResponsePanel', () => {
 
   it('follows a new text and a new request', async () => {
     const { inspector } = show(response([{ MsgSeq: 7, MsgTime: 1620808101, Result: 0 }]), {});
-    let cards = await messageCards();
+    const cards = await messageCards();
     expect(cards).toHaveLength(1);
     expect(cards[0].sender).toBe('sender unknown');
     inspector.setRequest({ ...REQUEST, MsgList: REQUEST.MsgList.slice(0, 1) });
