@@ -21,7 +21,7 @@ export interface WorkerLike {
 
 export type InlineValidator = (
   text: string,
-  context: Partial<ValidationContext>,
+  context: ValidationContext,
 ) => Promise<ValidationOutcome>;
 
 export interface ValidationClientOptions {
@@ -39,7 +39,7 @@ export interface ValidationClientOptions {
   clock?: () => number;
 }
 
-export interface ContextSettings extends Omit<Partial<ValidationContext>, 'now'> {
+export interface ContextSettings extends Omit<ValidationContext, 'now'> {
   /** Unix seconds; undefined: the live clock at validation time. */
   now?: number;
 }
@@ -67,8 +67,8 @@ export const WORKER_CRASHED =
 export const wallClockSeconds = () => Math.floor(Date.now() / 1000);
 
 /** The context the validator gets: `now` fixed by the user, or the clock's. */
-export function resolveContext(settings: ContextSettings, clock: () => number): Partial<ValidationContext> {
-  const context: Partial<ValidationContext> = { ...settings, now: settings.now ?? clock() };
+export function resolveContext(settings: ContextSettings, clock: () => number): ValidationContext {
+  const context: ValidationContext = { ...settings, now: settings.now ?? clock() };
   for (const key of Object.keys(context) as (keyof ValidationContext)[]) {
     if (context[key] === undefined) delete context[key];
   }

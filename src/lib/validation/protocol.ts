@@ -5,7 +5,7 @@ import type { MessageSummary } from './summary';
 export interface ValidationJob {
   seq: number;
   text: string;
-  context: Partial<ValidationContext>;
+  context: ValidationContext;
 }
 
 /** What the whole document holds; the outcome itself carries a bounded part of it. */

@@ -33,7 +33,7 @@ function countBySeverity(diagnostics: Diagnostic[]): Record<Severity, number> {
   return counts;
 }
 
-export function runValidation(text: string, context: Partial<ValidationContext>): ValidationOutcome {
+export function runValidation(text: string, context: ValidationContext): ValidationOutcome {
   // The parsed value stays here: the page does not need it, and copying it to the page costs a second parse.
   const { value, ...report } = validateImportRequest(text, context);
   const list = (value as { MsgList?: unknown } | undefined)?.MsgList;
