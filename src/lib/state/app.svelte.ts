@@ -12,6 +12,7 @@ import {
   type BuiltRequest,
   type Region,
 } from '../api';
+import type { ValidationContext } from '../api/context';
 import { entryTimeLabel, type HistoryEntry } from '../history/history';
 import { MAX_DRAFT_CHARS, loadDraft, saveDraft } from '../persist/draft';
 import { browserStorage, type KeyValueStorage } from '../persist/storage';
@@ -22,7 +23,7 @@ import { CredentialStore } from './credentials.svelte';
 import { HistoryState } from './history.svelte';
 import { LinkInbox } from './link-inbox.svelte';
 import { ThemeState } from './theme.svelte';
-import { Workspace, type WorkspaceContext } from './workspace.svelte';
+import { Workspace } from './workspace.svelte';
 
 export type PanelId = 'diagnostics' | 'request' | 'response' | 'reference' | 'history';
 
@@ -213,7 +214,7 @@ export class AppState {
   #draftWarned = false;
 
   /** Loads a reference example, with the context settings its diagnostic needs (e.g. the group type). */
-  loadExample(text: string, context?: Partial<WorkspaceContext>): void {
+  loadExample(text: string, context?: ValidationContext): void {
     if (context) this.workspace.setContext(context);
     this.workspace.setText(text);
   }

@@ -9,9 +9,10 @@ import {
   TEMPLATES,
   nextMessage,
   randomUint32,
-  type GroupType,
   type ValidationReport,
 } from '../api';
+import type { ValidationContext } from '../api/context';
+import { emptySeverityCounts } from '../api/facts';
 import type { EditorHandle } from '../editor/types';
 import {
   applyTextEdits,
@@ -21,21 +22,12 @@ import {
   type InsertionPlan,
   type TextEdit,
 } from '../snippets';
-import { ValidationClient, type ValidationClientOptions } from '../validation/client';
-import type { ValidationTotals } from '../validation/protocol';
-import type { MessageSummary } from '../validation/summary';
+import { ValidationClient, type ValidationClientOptions } from '../checker/client';
+import type { ValidationTotals } from '../checker/protocol';
+import type { MessageSummary } from '../checker/summary';
 
 /** How often a future SendTime is checked again against the live clock. */
 export const LIVE_CLOCK_RECHECK_MS = 15_000;
-
-export interface WorkspaceContext {
-  groupType?: GroupType;
-  groupCreateTime?: number;
-  latestMsgTime?: number;
-  maxMessageBytes: number;
-  /** Unix seconds; undefined: the live clock. */
-  now?: number;
-}
 
 export interface WorkspaceOptions {
   text: string;
@@ -57,13 +49,13 @@ export interface PendingReplacement {
 
 export class Workspace {
   text = $state('');
-  context = $state<WorkspaceContext>({ maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES });
+  context = $state<ValidationContext>({ maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES });
   // Raw: replaced wholesale on every result; deep proxies over thousands of messages would only cost time.
   report = $state.raw<ValidationReport>({ ok: false, diagnostics: [] });
   /** Summaries of the last validated text's messages (strips, timeline): a bounded selection of them. */
   messages = $state.raw<MessageSummary[]>([]);
   /** What the whole last validated text holds: `report` and `messages` carry a bounded part of it. */
-  totals = $state.raw<ValidationTotals>({ messages: 0, diagnostics: { error: 0, warning: 0, info: 0 } });
+  totals = $state.raw<ValidationTotals>({ messages: 0, diagnostics: emptySeverityCounts() });
   /** Why the message summaries are missing, when the summary step failed (the report is still whole). */
   summaryError = $state<string | undefined>(undefined);
   validating = $state(false);
@@ -144,7 +136,7 @@ export class Workspace {
     this.client.schedule(text, this.context);
   }
 
-  setContext(patch: Partial<WorkspaceContext>): void {
+  setContext(patch: ValidationContext): void {
     this.context = { ...this.context, ...patch };
     this.client.validateNow(this.text, this.context);
   }

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import ResponsePanel from '../../../src/lib/components/ResponsePanel.svelte';
-import { MAX_RESPONSE_BYTES } from '../../../src/lib/state/response.svelte';
+import { MAX_RESPONSE_BYTES } from '../../../src/lib/api/facts';
 import { explainCode, type ImportRequest } from '../../../src/lib/api';
 import { SEED_REQUEST } from '../api/seed-fixture';
 
