@@ -8,6 +8,8 @@ export * from './facts';
 export * from './context';
 export * from './schema';
 export * from './validate';
+// Fixes run the validator: the page loads them lazily, like the validator itself
+export * from './fix';
 // zod-free, so the page can measure bytes without loading the validator
 export { utf8ByteLength, messageByteSize } from './validate/size';
 export * from './templates';
@@ -19,3 +21,5 @@ export * from './response';
 // zod-free: the one reader of untrusted JSON text, for the page too (share links, storage, batch files)
 export * from './safe-json';
 export * from './messages';
+// zod-free; load lazily in the page (Web Crypto + CompressionStream)
+export * from './usersig';

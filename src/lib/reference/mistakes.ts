@@ -206,4 +206,81 @@ export const MISTAKES: Mistake[] = [
     expectRule: 'recent-contact-flag-group-type',
     context: { groupType: 'Community' },
   },
+  {
+    id: 'trailing-commas',
+    title: 'Trailing commas',
+    explanation:
+      'JSON allows no comma after the last item of an object or array. The console removes them before sending; remove them from your own code.',
+    text: `{
+  "GroupId": "${GROUP_ID}",
+  "MsgList": [
+    {
+      "From_Account": "leckie",
+      "SendTime": ${BASE_TIME},
+      "Random": 8912345,
+      "MsgBody": [{ "MsgType": "TIMTextElem", "MsgContent": { "Text": "hello" } }],
+    },
+  ]
+}`,
+    expectRule: 'json-trailing-comma',
+  },
+  {
+    id: 'duplicate-key',
+    title: 'The same field twice',
+    explanation:
+      'A field written twice in one object: JSON.parse and most servers keep only the last value. Remove the one you did not mean.',
+    text: `{
+  "GroupId": "${GROUP_ID}",
+  "MsgList": [
+    {
+      "From_Account": "leckie",
+      "SendTime": ${BASE_TIME},
+      "Random": 8912345,
+      "SendTime": ${BASE_TIME + 60},
+      "MsgBody": [{ "MsgType": "TIMTextElem", "MsgContent": { "Text": "which time?" } }]
+    }
+  ]
+}`,
+    expectRule: 'json-duplicate-key',
+  },
+  {
+    id: 'face-index-string',
+    title: 'Face Index written as a string',
+    explanation:
+      'Some SDKs send the TIMFaceElem Index as a string ("6"). It is an integer: write it without quotes.',
+    text: request([
+      textMessage(0, { MsgBody: [{ MsgType: 'TIMFaceElem', MsgContent: { Index: '6', Data: 'smile' } }] }),
+    ]),
+    expectRule: 'field-type',
+  },
+  {
+    id: 'random-too-large',
+    title: 'Random over 32 bits',
+    explanation:
+      'Random is a 32-bit unsigned number (0 to 4294967295). A 64-bit random from another system does not fit: draw a new one.',
+    text: request([textMessage(0, { Random: 2 ** 32 })]),
+    expectRule: 'field-range',
+  },
+  {
+    id: 'misspelt-field',
+    title: 'Misspelt field name',
+    explanation:
+      'Field names are case-sensitive and exact. The service does not know a misspelt name, so at best its value is lost: here the Random meant to guard against duplicates.',
+    text: JSON.stringify(
+      {
+        GroupId: GROUP_ID,
+        MsgList: [
+          {
+            From_Account: 'leckie',
+            SendTime: BASE_TIME,
+            Ramdom: 8912345,
+            MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'hello' } }],
+          },
+        ],
+      },
+      null,
+      2,
+    ),
+    expectRule: 'unknown-key',
+  },
 ];

@@ -17,8 +17,17 @@ const diag = (severity: Diagnostic['severity'], offset: number): Diagnostic => (
 });
 
 describe('runValidation', () => {
-  it('returns the whole report of a valid request whose field nests 20,000 arrays deep', () => {
+  it('refuses a request whose field nests 20,000 arrays deep: a json-nesting error and no body to send', () => {
     const deep = '['.repeat(20_000) + ']'.repeat(20_000);
+    const text = request([message(0, `,"CloudCustomData":${deep}`)]);
+    const outcome = runValidation(text, { now: 2_000_000_000 });
+    expect(outcome.report.diagnostics.map((d) => d.rule)).toEqual(['json-nesting']);
+    expect(outcome.report.body).toBeUndefined();
+    expect(() => structuredClone(outcome)).not.toThrow();
+  });
+
+  it('returns the whole report of a request whose field nests as deep as the core allows', () => {
+    const deep = '['.repeat(250) + ']'.repeat(250);
     const text = request([message(0, `,"CloudCustomData":${deep}`)]);
     const outcome = runValidation(text, { now: 2_000_000_000 });
     expect(outcome.report.body).toBe(text);

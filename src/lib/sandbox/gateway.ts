@@ -1,0 +1,132 @@
+/**
+ * The REST layer in front of every command, as the sandbox reads the server (TENCENT-IM.md §1, §7): the URL's
+ * path and query, the SDKAppID, the rate limit, the identifier and the UserSig. Checks run in the order listed
+ * in messages.ts 'sandbox.reading.order'; the first failure answers.
+ */
+import { decodeUserSig, type DecodedUserSig } from '../api/usersig';
+import { ERROR_INFO, clip } from './error-info';
+import type { SandboxMessage } from './messages';
+import { failure, type WireAnswer } from './wire';
+
+export interface GatewayRequest {
+  path: string;
+  sdkAppId: number;
+  identifier: string;
+  notes: SandboxMessage[];
+}
+
+const BASE = 'https://sandbox.invalid';
+const SDK_APP_ID = /^[0-9]{1,10}$/;
+const MAX_UINT32 = 4294967295;
+
+/** The path and query as the server sees them; `undefined` when the text is no URL at all. */
+export function readUrl(url: string): { path: string; query: URLSearchParams } | undefined {
+  try {
+    const parsed = new URL(url, BASE);
+    return { path: parsed.pathname, query: parsed.searchParams };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Decoded UserSigs by their text: decoding is pure, and a batch sends the same UserSig thousands of times. */
+export class UserSigCache {
+  readonly #entries = new Map<string, DecodedUserSig>();
+  readonly #max: number;
+
+  constructor(max = 32) {
+    this.#max = max;
+  }
+
+  async decode(sig: string): Promise<DecodedUserSig> {
+    const known = this.#entries.get(sig);
+    if (known) return known;
+    const decoded = await decodeUserSig(sig);
+    if (this.#entries.size >= this.#max) this.#entries.delete(this.#entries.keys().next().value as string);
+    this.#entries.set(sig, decoded);
+    return decoded;
+  }
+}
+
+/** At most `limit` calls per SDKAppID within one second of the sandbox's clock (a fixed one-second window). */
+export class RateLimiter {
+  readonly #windows = new Map<number, { second: number; calls: number }>();
+  limit: number | false;
+
+  constructor(limit: number | false) {
+    this.limit = limit;
+  }
+
+  /** Counts the call; false when it is over the limit. */
+  admit(sdkAppId: number, second: number): boolean {
+    if (this.limit === false) return true;
+    const window = this.#windows.get(sdkAppId);
+    if (!window || window.second !== second) {
+      if (this.#windows.size > 1024) this.#windows.clear(); // one entry per app that called: never grows unbounded
+      this.#windows.set(sdkAppId, { second, calls: 1 });
+      return true;
+    }
+    window.calls++;
+    return window.calls <= this.limit;
+  }
+
+  reset(): void {
+    this.#windows.clear();
+  }
+}
+
+/**
+ * Runs the REST layer's checks. `paths` are the paths that exist; the answer is either the accepted request or
+ * the FAIL answer to send back.
+ */
+export async function admitCall(
+  url: string,
+  paths: ReadonlySet<string>,
+  now: number,
+  rateLimiter: RateLimiter,
+  userSigs: UserSigCache,
+): Promise<GatewayRequest | WireAnswer> {
+  const target = typeof url === 'string' ? readUrl(url) : undefined;
+  if (!target) return failure(60002, ERROR_INFO.urlUnreadable());
+  if (!paths.has(target.path)) return failure(60009, ERROR_INFO.wrongPath({ path: clip(target.path) }));
+  const { query } = target;
+
+  const sdkAppIdText = query.get('sdkappid');
+  if (sdkAppIdText === null || sdkAppIdText === '') return failure(60012, ERROR_INFO.sdkAppIdMissing());
+  const sdkAppId = SDK_APP_ID.test(sdkAppIdText) ? Number(sdkAppIdText) : NaN;
+  if (!(sdkAppId >= 1 && sdkAppId <= MAX_UINT32)) {
+    return failure(60006, ERROR_INFO.sdkAppIdInvalid({ value: clip(sdkAppIdText) }));
+  }
+  if (!rateLimiter.admit(sdkAppId, now)) {
+    return failure(60007, ERROR_INFO.rateLimited({ limit: rateLimiter.limit as number }));
+  }
+
+  // The request format is fixed to json (§1): without the parameter there is nothing else to read it as.
+  const contentType = query.get('contenttype');
+  if (contentType !== null && contentType.toLowerCase() !== 'json') {
+    return failure(60002, ERROR_INFO.contentType({ value: clip(contentType) }));
+  }
+
+  const identifier = query.get('identifier');
+  if (identifier === null || identifier === '') return failure(60004, ERROR_INFO.identifierMissing());
+  const userSig = query.get('usersig');
+  if (userSig === null) return failure(60004, ERROR_INFO.userSigMissing());
+  if (userSig === '') return failure(70002, ERROR_INFO.userSigEmpty());
+
+  const decoded = await userSigs.decode(userSig);
+  if (!decoded.ok) return failure(70003, ERROR_INFO.userSigInvalid());
+  if (decoded.identifier !== identifier) {
+    return failure(
+      70013,
+      ERROR_INFO.identifierMismatch({ url: clip(identifier), sig: clip(decoded.identifier) }),
+    );
+  }
+  if (decoded.sdkAppId !== sdkAppId) {
+    return failure(70014, ERROR_INFO.sdkAppIdMismatch({ url: sdkAppId, sig: decoded.sdkAppId }));
+  }
+  if (decoded.expiresAt < now)
+    return failure(70001, ERROR_INFO.userSigExpired({ expiredAt: decoded.expiresAt }));
+
+  const notes: SandboxMessage[] = decoded.kind === 'legacy' ? [{ id: 'sandbox.note.legacy-usersig' }] : [];
+  return { path: target.path, sdkAppId, identifier, notes };
+}
