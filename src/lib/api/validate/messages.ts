@@ -1,5 +1,6 @@
 import { OTHER_MSG_TYPES } from '../schema/msg-types';
 import type { ResolvedContext } from '../context';
+import { NEWER_DOCS_MAX_MESSAGE_BYTES } from '../facts';
 import { bytes, formatDuration, formatUtc } from './describe';
 import type { Finding } from './finding';
 import { messageByteSize, utf8ByteLength } from './size';
@@ -93,7 +94,7 @@ function bodyRules(
         `The content of this message is ${bytes(size)} bytes, over the budget of ${bytes(context.maxMessageBytes)} ` +
         `(${json === undefined ? '' : `its JSON is ${bytes(json)} bytes; `}only the values inside MsgContent ` +
         `count). Shorten it or split it into several messages.` +
-        (context.maxMessageBytes < 12000
+        (context.maxMessageBytes < NEWER_DOCS_MAX_MESSAGE_BYTES
           ? ' Newer docs allow 12 KB: raise the budget if your app follows them.'
           : ''),
       pointer: `${base}/MsgBody`,
