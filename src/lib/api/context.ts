@@ -33,7 +33,10 @@ const finite = (value: unknown) => (typeof value === 'number' && Number.isFinite
  * (from an old share link or a hostile caller) counts as unset; unset optional fields are left out, not
  * `undefined`. Resolving a resolved context changes nothing.
  */
-export function resolveContext(context: ValidationContext | undefined, clock: Clock = systemClock): ResolvedContext {
+export function resolveContext(
+  context: ValidationContext | undefined,
+  clock: Clock = systemClock,
+): ResolvedContext {
   const given = context ?? {};
   const resolved: ResolvedContext = {
     now: finite(given.now) ?? clock(),

@@ -55,14 +55,18 @@ export interface ByteBudget {
  * a visible setting. The first is the default.
  */
 export const BYTE_BUDGETS: readonly ByteBudget[] = [
-  { bytes: DEFAULT_MAX_MESSAGE_BYTES, label: '8,000 bytes', note: 'the seed page and older docs (safe default)' },
+  {
+    bytes: DEFAULT_MAX_MESSAGE_BYTES,
+    label: '8,000 bytes',
+    note: 'the seed page and older docs (safe default)',
+  },
   { bytes: NEWER_DOCS_MAX_MESSAGE_BYTES, label: '12,000 bytes', note: 'newer docs (2023 on) say 12 KB' },
   { bytes: 12288, label: '12,288 bytes', note: 'if 12 KB means 12 KiB (unconfirmed)' },
 ];
 
 /** Why the budget is a choice, in one sentence for the settings. */
 export const BYTE_BUDGET_NOTE =
-  "The seed page says 8,000 bytes; Tencent's newer docs say 12 KB (\"12,000 bytes\" in the English page; " +
+  'The seed page says 8,000 bytes; Tencent\'s newer docs say 12 KB ("12,000 bytes" in the English page; ' +
   'whether 12 KB means 12,000 or 12,288 is unconfirmed). 8,000 is the safe choice.';
 
 // ---- Groups -----------------------------------------------------------------------------------------------
@@ -116,6 +120,15 @@ export function countBySeverity(diagnostics: readonly Pick<Diagnostic, 'severity
 
 export function totalCount(counts: SeverityCounts): number {
   return counts.error + counts.warning + counts.info;
+}
+
+/**
+ * The message a diagnostic is about: the index in its JSON Pointer (`/MsgList/3/...` → 3), if any. Undefined
+ * for the request's own fields.
+ */
+export function messageIndexOf(pointer: string): number | undefined {
+  const match = /^\/MsgList\/(\d+)(\/|$)/.exec(pointer);
+  return match ? Number(match[1]) : undefined;
 }
 
 // ---- Time -------------------------------------------------------------------------------------------------

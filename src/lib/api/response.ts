@@ -8,7 +8,6 @@ import { readJson } from './safe-json';
 export { ImportResponseSchema, ImportMsgResultSchema } from './response-schema';
 export type { ImportResponse, ImportMsgResult } from './response-schema';
 
-
 /**
  * Rows and notes past these counts are summed up, not listed: a real answer has at most 7 results and a few
  * fields, and a hostile one must not make the page render (or zod check) a hundred thousand of them.

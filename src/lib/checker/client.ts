@@ -20,10 +20,7 @@ export interface WorkerLike {
   onerror: ((event: ErrorEvent | Event) => void) | null;
 }
 
-export type InlineValidator = (
-  text: string,
-  context: ValidationContext,
-) => Promise<ValidationOutcome>;
+export type InlineValidator = (text: string, context: ValidationContext) => Promise<ValidationOutcome>;
 
 export interface ValidationClientOptions {
   /** `text`: the text this outcome is about (offsets refer to it). */

@@ -6,13 +6,8 @@
  * million-message document costs little more than the core's own pass.
  */
 import { utf8ByteLength, type Diagnostic } from '../api';
+import { messageIndexOf } from '../api/facts';
 import { compactTextBytes, eachMember, findMessageSpans, skipTrivia, type Span } from './scan';
-
-/** Index of the message a JSON Pointer is inside (`/MsgList/3/...` → 3), if any. */
-export function messageIndexOf(pointer: string): number | undefined {
-  const match = /^\/MsgList\/(\d+)(\/|$)/.exec(pointer);
-  return match ? Number(match[1]) : undefined;
-}
 
 /** Messages summarized from the start of the list; as many again are summarized where diagnostics point. */
 export const MAX_SUMMARIES = 1000;

@@ -1,7 +1,7 @@
 /** Diagnostics arranged for the panel: the request's own, then one group per message, worst first. */
-import { SEVERITY_RANK } from '../api/facts';
 import type { Diagnostic, Severity } from '../api/types';
-import { messageIndexOf, type MessageSummary } from '../checker/summary';
+import { SEVERITY_RANK, messageIndexOf } from '../api/facts';
+import type { MessageSummary } from '../checker/summary';
 
 export type MessageStatus = 'ok' | Severity;
 
@@ -24,7 +24,8 @@ function bySeverityThenOffset(a: Diagnostic, b: Diagnostic): number {
 export function statusOf(diagnostics: Diagnostic[]): MessageStatus {
   let status: MessageStatus = 'ok';
   for (const diagnostic of diagnostics) {
-    if (status === 'ok' || SEVERITY_RANK[diagnostic.severity] < SEVERITY_RANK[status]) status = diagnostic.severity;
+    if (status === 'ok' || SEVERITY_RANK[diagnostic.severity] < SEVERITY_RANK[status])
+      status = diagnostic.severity;
   }
   return status;
 }

@@ -10,13 +10,7 @@ import {
   compressToBase64Url,
   decompressFromBase64Url,
 } from './codec';
-import {
-  isCount,
-  isGroupType,
-  isHostChoice,
-  isTarget,
-  type SharedSettings,
-} from './settings';
+import { isCount, isGroupType, isHostChoice, isTarget, type SharedSettings } from './settings';
 
 export const SHARE_HASH_PREFIX = '#share=';
 const FORMAT_VERSION = 1;

@@ -7,8 +7,7 @@ export type ParseResponse = (text: string, request?: ImportRequest) => ResponseR
 export type LoadResponseParser = () => Promise<ParseResponse>;
 
 /** The parser uses zod: it lives in its own lazy chunk, loaded on the first response (start-up budget). */
-const loadCoreParser: LoadResponseParser = async () =>
-  (await import('../lazy/core')).parseImportResponse;
+const loadCoreParser: LoadResponseParser = async () => (await import('../lazy/core')).parseImportResponse;
 
 /**
  * - `empty`: nothing pasted yet;

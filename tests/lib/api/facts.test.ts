@@ -67,7 +67,14 @@ describe('facts', () => {
 
 describe('the page copies no fact', () => {
   // The figures of this module, as the page would write them in code or text.
-  const COPIES = [/\b8_?000\b/, /\b12_?000\b/, /\b12_?288\b/, /=\s*1_?000_?000\b/, /\b4294967295\b/, /\b200 calls\b/];
+  const COPIES = [
+    /\b8_?000\b/,
+    /\b12_?000\b/,
+    /\b12_?288\b/,
+    /=\s*1_?000_?000\b/,
+    /\b4294967295\b/,
+    /\b200 calls\b/,
+  ];
   const FOLDERS = ['components', 'state', 'checker', 'diagnostics', 'format', 'lazy', 'clipboard'];
 
   it.each(FOLDERS)('src/lib/%s/ reads the figures from the core', (folder) => {
@@ -93,11 +100,7 @@ describe('severity counts', () => {
     expect(SEVERITIES).toEqual(['error', 'warning', 'info']);
     expect(SEVERITIES.map((s) => SEVERITY_RANK[s])).toEqual([0, 1, 2]);
     expect(emptySeverityCounts()).toEqual({ error: 0, warning: 0, info: 0 });
-    const counts = countBySeverity([
-      { severity: 'warning' },
-      { severity: 'error' },
-      { severity: 'warning' },
-    ]);
+    const counts = countBySeverity([{ severity: 'warning' }, { severity: 'error' }, { severity: 'warning' }]);
     expect(counts).toEqual({ error: 1, warning: 2, info: 0 });
     expect(totalCount(counts)).toBe(3);
     expect(totalCount(countBySeverity([]))).toBe(0);

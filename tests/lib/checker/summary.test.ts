@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { messageByteSize, utf8ByteLength, validateImportRequest } from '../../../src/lib/api';
-import { MAX_SUMMARIES, messageIndexOf, summarizeMessages } from '../../../src/lib/checker/summary';
+import { messageIndexOf } from '../../../src/lib/api/facts';
+import { MAX_SUMMARIES, summarizeMessages } from '../../../src/lib/checker/summary';
 import { buildTimeline, groupDiagnostics, statusOf } from '../../../src/lib/diagnostics/groups';
 import { formatUtc, parseUnixSeconds } from '../../../src/lib/format/time';
 import type { Diagnostic } from '../../../src/lib/api';

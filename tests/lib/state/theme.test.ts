@@ -41,7 +41,10 @@ describe('theme', () => {
   });
 
   it('ignores a corrupt stored value and unknown choices', () => {
-    const theme = new ThemeState({ storage: new MemoryStorage({ [THEME_KEY]: 'neon' }), matchMedia: undefined });
+    const theme = new ThemeState({
+      storage: new MemoryStorage({ [THEME_KEY]: 'neon' }),
+      matchMedia: undefined,
+    });
     expect(theme.choice).toBe('system');
     theme.set('neon' as never);
     expect(theme.choice).toBe('system');
@@ -54,7 +57,10 @@ describe('theme', () => {
     ['a padded choice', ' dark'],
     ['400,000 characters', 'dark'.repeat(100_000)],
   ])('ignores a hostile stored value (%s)', (_label, value) => {
-    const theme = new ThemeState({ storage: new MemoryStorage({ [THEME_KEY]: value }), matchMedia: undefined });
+    const theme = new ThemeState({
+      storage: new MemoryStorage({ [THEME_KEY]: value }),
+      matchMedia: undefined,
+    });
     expect(theme.choice).toBe('system');
   });
 

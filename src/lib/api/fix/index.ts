@@ -48,11 +48,7 @@ export function fixesFor(text: string, context?: ValidationContext, options?: Fi
 }
 
 /** For each diagnostic a fixer knows but will not fix: why (the two readings, the error the fix would bring). */
-export function noFixReasons(
-  text: string,
-  context?: ValidationContext,
-  options?: FixOptions,
-): NoFix[] {
+export function noFixReasons(text: string, context?: ValidationContext, options?: FixOptions): NoFix[] {
   return planFixes(text, context, options).noFix;
 }
 

@@ -90,11 +90,6 @@ export function theFix(
 }
 
 /** The text with the one fix of `rule` at `pointer` applied (checked honest). */
-export function fixed(
-  text: string,
-  rule: string,
-  pointer?: string,
-  context: ValidationContext = {},
-) {
+export function fixed(text: string, rule: string, pointer?: string, context: ValidationContext = {}) {
   return applyTextEdits(text, theFix(text, rule, pointer, context).edits);
 }
