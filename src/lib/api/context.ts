@@ -43,9 +43,9 @@ export function resolveContext(
     maxMessageBytes: finite(given.maxMessageBytes) ?? DEFAULT_MAX_MESSAGE_BYTES,
   };
   if (given.groupType !== undefined) resolved.groupType = given.groupType;
-  const groupCreateTime = finite(given.groupCreateTime);
-  if (groupCreateTime !== undefined) resolved.groupCreateTime = groupCreateTime;
-  const latestMsgTime = finite(given.latestMsgTime);
-  if (latestMsgTime !== undefined) resolved.latestMsgTime = latestMsgTime;
+  for (const key of ['groupCreateTime', 'latestMsgTime'] as const) {
+    const time = finite(given[key]);
+    if (time !== undefined) resolved[key] = time;
+  }
   return resolved;
 }

@@ -17,24 +17,6 @@ export const MAX_CALLS_PER_SECOND = 200;
 /** `random` in the query string and `Random` in a message are uint32: 0 to this. */
 export const MAX_UINT32 = 4294967295;
 
-/** A query parameter of the endpoint and what it means, for the Reference panel. */
-export interface QueryParameterDoc {
-  name: string;
-  meaning: string;
-}
-
-/** The endpoint's query parameters, in the order the URL carries them (TENCENT-IM §1). */
-export const QUERY_PARAMETERS: readonly QueryParameterDoc[] = [
-  { name: 'sdkappid', meaning: 'The SDKAppID the IM console assigned to the app.' },
-  { name: 'identifier', meaning: 'An app admin account (not an ordinary user).' },
-  {
-    name: 'usersig',
-    meaning: 'The admin’s UserSig: a secret. The console redacts it wherever it shows the URL.',
-  },
-  { name: 'random', meaning: `A fresh random 32-bit unsigned integer (0..${MAX_UINT32}) per call.` },
-  { name: 'contenttype', meaning: 'Always json.' },
-];
-
 // ---- Message size -----------------------------------------------------------------------------------------
 
 /** The per-message byte budget of the original API page: the safe default (newer docs say 12 KB). */
