@@ -1,16 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { relayPlugin } from './src/server/vite-plugin.ts';
 
+/**
+ * Monaco's JSON language imports `internal/common/workers.js` for one small function, and that module also
+ * imports every editor contribution: it would undo src/lib/editor/features.ts. Serve our copy of the function
+ * (src/lib/editor/worker-client.ts) instead. Only imports from inside monaco-editor are redirected.
+ */
+function monacoWorkerClient(): Plugin {
+  const replacement = fileURLToPath(new URL('./src/lib/editor/worker-client.ts', import.meta.url));
+  return {
+    name: 'monaco-worker-client',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer?.includes('/node_modules/monaco-editor/')) return null;
+      return source.endsWith('/internal/common/workers.js') ? replacement : null;
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: the build can be served from any sub-path.
   base: './',
   // relayPlugin: `/relay/{host}/v4/...` in `vite dev` and `vite preview` (src/server/relay.ts).
-  plugins: [svelte(), svelteTesting(), relayPlugin()],
+  plugins: [monacoWorkerClient(), svelte(), svelteTesting(), relayPlugin()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    // No polyfill for <link rel="modulepreload"> in the start-up chunk: every browser the target allows but
+    // Safari 16 supports it, and without it a lazy chunk's dependencies load one after the other, not never.
+    modulePreload: { polyfill: false },
     // Monaco's lazy chunk is large by nature; the start-up budget is checked by tests/perf/build-report.mjs.
     chunkSizeWarningLimit: 4096,
   },

@@ -61,21 +61,55 @@ describe('App', { timeout: 30_000 }, () => {
     await waitFor(() => expect(editorFake.created).toBeGreaterThan(0));
   });
 
+  it('loads the panels other than Diagnostics on first open, from the panel bar', async () => {
+    render(App, { app: makeApp() });
+    const history = () => screen.getByRole('region', { name: 'History' });
+    expect(history()).toHaveTextContent('Show History');
+    expect(screen.getByRole('region', { name: 'Diagnostics' })).not.toHaveTextContent('Show Diagnostics');
+    const nav = screen.getByRole('navigation', { name: 'Panels' });
+    await userEvent.click(within(nav).getByRole('button', { name: 'History' }));
+    await waitFor(() => expect(history()).toHaveTextContent('No request built yet.'));
+    expect(within(nav).getByRole('button', { name: 'History' })).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('one click on the panel bar scrolls to the panel once; Send scrolls to the Request panel once', async () => {
+    const scrolled: string[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.id);
+    };
+    try {
+      const app = makeApp();
+      render(App, { app });
+      const nav = screen.getByRole('navigation', { name: 'Panels' });
+      await userEvent.click(within(nav).getByRole('button', { name: 'Reference' }));
+      expect(scrolled).toEqual(['panel-reference']);
+      await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+      await waitFor(() => expect(app.sending.count).toBe(1));
+      expect(scrolled).toEqual(['panel-reference', 'panel-request']);
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+
   it('Send shows the built request in the Request panel', async () => {
     const app = makeApp();
     render(App, { app });
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'kr');
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
-    expect(screen.getByRole('region', { name: 'Request' })).toHaveTextContent('adminapikr.im.qcloud.com');
-    expect(app.notice?.text).toMatch(/Request built/);
-    expect(app.history).toHaveLength(1);
+    // The Request panel loads on its first open (Send opens it).
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Request' })).toHaveTextContent('adminapikr.im.qcloud.com'),
+    );
+    expect(app.notices.current?.text).toMatch(/Request built/);
+    expect(app.history.entries).toHaveLength(1);
   });
 
   it('Ctrl+Enter outside a text field sends; ? opens the shortcut sheet, not while typing', async () => {
     const app = makeApp();
     render(App, { app });
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
-    expect(app.builtRequest).toBeDefined();
+    expect(app.sending.built).toBeDefined();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'custom');
     await userEvent.type(screen.getByRole('textbox', { name: 'Custom host' }), '?');
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -1,12 +1,25 @@
 /**
  * `npm run migrate -- <command> …`: the headless side of the batch feature (tsx runs this TypeScript as is).
- * Commands live in one table; another feature adds its own with `registerCommand` — the importers add
- * `import` there (src/lib/importers/ exports `runImportCommand(argv)`; see the hook below).
+ * Commands live in one table; another feature adds its own with `registerCommand`. `import` (the importers,
+ * loaded only when used) writes the input that `plan` and `run` read.
  */
 import { pathToFileURL } from 'node:url';
 import { planCommand, runCommand, type CliIo } from './commands';
 import { cliMessage } from './messages';
 import { UsageError } from './options';
+
+/** `import`: src/lib/importers' command over the file system, printing to this run's streams. */
+async function importCommand(argv: string[], io: CliIo): Promise<number> {
+  const [{ runImportCommand }, { nodeImportIo }] = await Promise.all([
+    import('../lib/importers/cli'),
+    import('./import-io'),
+  ]);
+  return runImportCommand(argv, {
+    ...nodeImportIo,
+    stdout: (text) => io.out.write(text),
+    stderr: (text) => io.err.write(text),
+  });
+}
 
 export interface CliCommand {
   summary: string;
@@ -16,7 +29,7 @@ export interface CliCommand {
 export const COMMANDS = new Map<string, CliCommand>([
   ['plan', { summary: 'read and plan an export', run: planCommand }],
   ['run', { summary: 'plan and send an export, resuming where it stopped', run: runCommand }],
-  // Hook for the importers: ['import', { summary: 'convert a Slack/Telegram/… export', run: (argv) => runImportCommand(argv) }]
+  ['import', { summary: 'convert a Slack, Telegram, Discord or Mattermost export', run: importCommand }],
 ]);
 
 export function registerCommand(name: string, command: CliCommand): void {

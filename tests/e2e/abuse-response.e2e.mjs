@@ -3,34 +3,10 @@
 // Every test proves the page stays responsive (no main-thread task over 200 ms from the paste until the
 // answer shows) and, through the fixture, that nothing is requested from another host.
 import assert from 'node:assert/strict';
+import { openPanel, watchLongTasks } from './page.mjs';
 
 const MAX_TASK_MS = 200;
 const ONE_MB = 1_000_000;
-
-/** Records every long task (over 50 ms) of the page from its start. */
-async function watchLongTasks(page) {
-  await page.addInitScript(() => {
-    const tasks = [];
-    const record = (entries) => {
-      for (const entry of entries) tasks.push({ start: entry.startTime, duration: entry.duration });
-    };
-    const observer = new PerformanceObserver((list) => record(list.getEntries()));
-    observer.observe({ type: 'longtask', buffered: true });
-    // Entries arrive after their task, asynchronously: let the page settle, then take what is still queued.
-    window.__longestTaskSince = (start) =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              record(observer.takeRecords());
-              const since = tasks.filter((task) => task.start >= start);
-              resolve(since.reduce((longest, task) => Math.max(longest, task.duration), 0));
-            }, 250),
-          ),
-        ),
-      );
-  });
-}
 
 function responsePanel(page) {
   return page.getByRole('region', { name: 'Response', exact: true });
@@ -41,6 +17,7 @@ async function openQuietApp(page, baseURL) {
   await watchLongTasks(page);
   await page.goto(baseURL, { waitUntil: 'load' });
   await page.locator('.monaco-editor').first().waitFor({ timeout: 20_000 });
+  await openPanel(page, 'Response');
   const panel = responsePanel(page);
   // A first, tiny response loads the parser's lazy chunk: its one-time load is not what is measured here.
   await panel.getByRole('textbox', { name: 'Response JSON' }).fill('{"ActionStatus": "OK"}');

@@ -183,6 +183,65 @@ export const tests = {
     await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-line').length === 1);
   },
 
+  // src/lib/editor/features.ts lists Monaco's features one by one: these are the ones no other test drives.
+  'find, folding, next problem, comment toggling and the context menu still work': async ({
+    page,
+    baseURL,
+  }) => {
+    await openEditor(page, baseURL);
+    // The seed document spans many lines: the JSON worker's folding ranges give the gutter its controls.
+    await page.locator('.monaco-editor .codicon-folding-expanded').first().waitFor({ state: 'attached' });
+    await focusEditor(page);
+    await page.keyboard.press('ControlOrMeta+F');
+    const find = page.locator('.monaco-editor .find-widget.visible');
+    await find.waitFor();
+    await page.keyboard.type('MsgBody');
+    await find
+      .locator('.matchesCount')
+      .filter({ hasText: /of [1-9]/ })
+      .waitFor();
+    await page.keyboard.press('Escape');
+    await find.waitFor({ state: 'detached' });
+    // The seed's comments are marked: F8 opens the next problem in place.
+    await focusEditor(page);
+    await page.keyboard.press('F8');
+    await page.locator('.monaco-editor .marker-widget').first().waitFor();
+    await page.keyboard.press('Escape');
+
+    await replaceText(page, VALID);
+    await waitForMarkers(page, []);
+    await page.keyboard.press('ControlOrMeta+/');
+    await page.waitForFunction(() =>
+      // Monaco renders spaces as no-break spaces.
+      /^\/\/\s\{/.test(document.querySelector('.monaco-editor .view-line')?.textContent ?? ''),
+    );
+    await page.locator('.monaco-editor .view-lines').click({ button: 'right' });
+    const menu = page.locator('.monaco-menu');
+    await menu.getByText('Format Document').waitFor();
+    await page.keyboard.press('Escape');
+  },
+
+  'on a small screen the text shows at once and the editor starts on the first tap': async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    let editorRequested = false;
+    page.on('request', (request) => {
+      if (/\/assets\/editor-[^/]+\.js$/.test(request.url())) editorRequested = true;
+    });
+    await page.goto(baseURL, { waitUntil: 'load' });
+    const text = page.getByLabel('Request body (read-only until the editor loads)');
+    await text.waitFor();
+    await page.getByText('Tap or press a key to start the editor.').waitFor();
+    await page.waitForTimeout(500);
+    assert.equal(editorRequested, false, 'the editor chunk was requested before any interaction');
+    assert.equal(await page.locator('.monaco-editor').count(), 0);
+    await text.click();
+    await page.locator('.monaco-editor').waitFor();
+    assert.equal(editorRequested, true);
+  },
+
   'an example loaded from the Reference after the editor is ready shows in the editor, with its marker':
     async ({ page, baseURL }) => {
       await openEditor(page, baseURL);

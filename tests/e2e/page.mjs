@@ -27,6 +27,41 @@ export async function send(page) {
   await waitForSend(page, before);
 }
 
+/**
+ * Shows a panel from the panel bar and waits until it has loaded: every panel but Diagnostics loads on its first
+ * open (until then a placeholder region of the same name stands in its place).
+ */
+export async function openPanel(page, name) {
+  await page.getByRole('navigation', { name: 'Panels' }).getByRole('button', { name, exact: true }).click();
+  await page.locator(`#panel-${name.toLowerCase()} .lazy-panel`).waitFor({ state: 'detached' });
+}
+
 export async function requestPanelText(page) {
+  await openPanel(page, 'Request');
   return (await region(page, 'Request').textContent()) ?? '';
+}
+
+/** Records every long task (over 50 ms) of the page from its start. */
+export async function watchLongTasks(page) {
+  await page.addInitScript(() => {
+    const tasks = [];
+    const record = (entries) => {
+      for (const entry of entries) tasks.push({ start: entry.startTime, duration: entry.duration });
+    };
+    const observer = new PerformanceObserver((list) => record(list.getEntries()));
+    observer.observe({ type: 'longtask', buffered: true });
+    // Entries arrive after their task, asynchronously: let the page settle, then take what is still queued.
+    window.__longestTaskSince = (start) =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              record(observer.takeRecords());
+              const since = tasks.filter((task) => task.start >= start);
+              resolve(since.reduce((longest, task) => Math.max(longest, task.duration), 0));
+            }, 250),
+          ),
+        ),
+      );
+  });
 }

@@ -2,7 +2,7 @@
 // shortcut sheet, layout, accessibility and the Content-Security-Policy, in the built app.
 import assert from 'node:assert/strict';
 import { formatViolations, seriousViolations } from './axe.mjs';
-import { region, requestPanelText, send } from './page.mjs';
+import { openPanel, region, requestPanelText, send } from './page.mjs';
 
 const SECRET_SIG = 'eJwtzE0LgjAYB-SECRET-E2E-USERSIG-7f3a';
 const APP_ID = '1400424242';
@@ -185,6 +185,7 @@ export const tests = {
     await openApp(page, baseURL);
     await page.getByRole('combobox', { name: 'Region' }).selectOption('ind');
     await send(page);
+    await openPanel(page, 'History');
     const history = region(page, 'History');
     await history
       .getByRole('button', { name: /^Open the request of/ })
@@ -193,6 +194,7 @@ export const tests = {
     assert.match((await history.textContent()) ?? '', /adminapiind\.im\.qcloud\.com/);
     await page.reload();
     await page.getByRole('combobox', { name: 'Region' }).selectOption('sgp');
+    await openPanel(page, 'History');
     await region(page, 'History')
       .getByRole('button', { name: /^Open the request of/ })
       .first()

@@ -52,8 +52,9 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-describe.skipIf(!nginx)(
-  'the README nginx snippet in nginx (skipped where nginx is not installed)',
+// CI installs nginx (.ci/run): there a missing nginx fails these tests instead of skipping them.
+describe.skipIf(!nginx && process.env.CI !== 'true')(
+  'the README nginx snippet in nginx (skipped outside CI where nginx is not installed)',
   { timeout: 30_000 },
   () => {
     it('refuses with the relay markers and keeps the query out of every log', async () => {

@@ -3,6 +3,7 @@
  * form (see types.ts). Untrusted text: every value goes through `readJson`, keys are never copied by assignment,
  * nothing recurses into the values, and nothing that cannot be read is dropped without a problem naming it.
  */
+import { GROUP_TYPES } from '../api/types';
 import { isJsonObject, own, readJson } from './json';
 import type { BatchGroup } from './types';
 
@@ -181,15 +182,7 @@ function isDocument(value: Record<string, unknown>): boolean {
   return Array.isArray(own(value, 'messages')) && !Object.hasOwn(value, 'From_Account');
 }
 
-const GROUP_TYPES_KNOWN = new Set([
-  'Private',
-  'Work',
-  'Public',
-  'ChatRoom',
-  'Meeting',
-  'AVChatRoom',
-  'Community',
-]);
+const GROUP_TYPES_KNOWN: ReadonlySet<string> = new Set(GROUP_TYPES);
 
 /** A document's group entry; undefined when it has no string GroupId or a field of the wrong type. */
 function readGroup(value: unknown): BatchInputGroup | undefined {

@@ -1,6 +1,6 @@
 /** Monaco, set up for one import_group_msg request. The only place that touches the Monaco API. */
 import * as monaco from 'monaco-editor/editor';
-import 'monaco-editor/features/register.all';
+import './features';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import { importRequestJsonSchema, type Diagnostic, type Severity } from '../api';
 import { detectFormatting } from '../snippets';

@@ -9,6 +9,9 @@ export const TARGETS = ['sandbox', 'direct', 'relay'] as const;
 /** Where Send goes. The sandbox is the default: it works with no account and no network. */
 export type Target = (typeof TARGETS)[number];
 
+/** How the Target selector names each target. */
+export const TARGET_LABELS: Record<Target, string> = { sandbox: 'Sandbox', direct: 'Direct', relay: 'Relay' };
+
 export function isTarget(value: unknown): value is Target {
   return (TARGETS as readonly unknown[]).includes(value);
 }
@@ -53,6 +56,8 @@ export interface SendResult {
   durationMs: number;
   /** Present when the call produced no usable API answer (see SendFailureKind). */
   failure?: SendFailure;
+  /** True when nothing left the page: the transport only built the request (build-only.ts). */
+  builtOnly?: true;
 }
 
 export interface SendOptions {

@@ -2,6 +2,7 @@
  * Compressed, URL-safe text: `CompressionStream('deflate-raw')` + base64url.
  * Platform APIs only (browsers and Node 20 both have them), so no library lands in the start-up chunk.
  */
+import { pipeCapped } from '../api/streams';
 
 /**
  * Decompressed text above this many characters (UTF-16 units, as the editor counts them) is refused: a crafted
@@ -22,32 +23,10 @@ export class DecodedTooLargeError extends RangeError {
 async function pipeThrough(
   bytes: Uint8Array,
   stream: CompressionStream | DecompressionStream,
-  limit?: number,
-) {
-  const writer = stream.writable.getWriter();
-  // Writing and reading run together: awaiting the write first can stall on backpressure.
-  const written = writer.write(bytes as Uint8Array<ArrayBuffer>).then(() => writer.close());
-  written.catch(() => {});
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (limit !== undefined && total > limit) {
-      await reader.cancel();
-      throw new DecodedTooLargeError();
-    }
-    chunks.push(value);
-  }
-  await written;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
+  limit = Number.MAX_SAFE_INTEGER,
+): Promise<Uint8Array> {
+  const out = await pipeCapped(stream, bytes as Uint8Array<ArrayBuffer>, limit);
+  if (out === 'too-large') throw new DecodedTooLargeError();
   return out;
 }
 

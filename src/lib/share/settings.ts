@@ -1,13 +1,7 @@
 /** The non-secret settings of the console: what a share link may carry. Plain data. */
 import type { ValidationContext } from '../api/context';
 import { GROUP_TYPES, type GroupType } from '../api/types';
-
-export const TARGETS = [
-  { id: 'sandbox', label: 'Sandbox' },
-  { id: 'direct', label: 'Direct' },
-  { id: 'relay', label: 'Relay' },
-] as const;
-export type Target = (typeof TARGETS)[number]['id'];
+import type { Target } from '../send/transport';
 
 /** Which host of the chosen region: its main host, its backup host (for DNS trouble) or one typed by the user. */
 export type HostChoice = 'primary' | 'backup' | 'custom';
@@ -21,10 +15,6 @@ export interface SharedSettings {
   target: Target;
   /** `now` absent means the live clock. */
   context: ValidationContext;
-}
-
-export function isTarget(value: unknown): value is Target {
-  return TARGETS.some((t) => t.id === value);
 }
 
 export function isHostChoice(value: unknown): value is HostChoice {

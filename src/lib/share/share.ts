@@ -4,13 +4,14 @@
  */
 import type { ValidationContext } from '../api/context';
 import { readJson } from '../api/safe-json';
+import { isTarget } from '../send/transport';
 import {
   DecodedTooLargeError,
   MAX_DECODED_CHARS,
   compressToBase64Url,
   decompressFromBase64Url,
 } from './codec';
-import { isCount, isGroupType, isHostChoice, isTarget, type SharedSettings } from './settings';
+import { isCount, isGroupType, isHostChoice, type SharedSettings } from './settings';
 
 export const SHARE_HASH_PREFIX = '#share=';
 const FORMAT_VERSION = 1;

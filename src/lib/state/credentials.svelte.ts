@@ -80,11 +80,10 @@ function readStored(storage: KeyValueStorage | undefined): Stored | undefined {
 }
 
 export class CredentialStore {
-  profiles = $state<CredentialProfile[]>([]);
-  activeId = $state('');
-  persistence = $state<Persistence>('memory');
-  /** Set when storage refused a write: what happened and that the profiles stay in memory. */
-  storageProblem = $state<string | undefined>(undefined);
+  #profiles = $state<CredentialProfile[]>([]);
+  #activeId = $state('');
+  #persistence = $state<Persistence>('memory');
+  #storageProblem = $state<string | undefined>(undefined);
 
   readonly #session: KeyValueStorage | undefined;
   readonly #local: KeyValueStorage | undefined;
@@ -96,31 +95,49 @@ export class CredentialStore {
     const fromSession = fromLocal ? undefined : readStored(this.#session);
     const stored = fromLocal ?? fromSession;
     if (stored) {
-      this.profiles = stored.profiles;
-      this.persistence = fromLocal ? 'local' : 'session';
-      this.activeId = stored.profiles.some((p) => p.id === stored.activeId)
+      this.#profiles = stored.profiles;
+      this.#persistence = fromLocal ? 'local' : 'session';
+      this.#activeId = stored.profiles.some((p) => p.id === stored.activeId)
         ? (stored.activeId as string)
         : stored.profiles[0].id;
     } else {
       const first = emptyProfile('Default');
-      this.profiles = [first];
-      this.activeId = first.id;
+      this.#profiles = [first];
+      this.#activeId = first.id;
     }
   }
 
+  get profiles(): readonly CredentialProfile[] {
+    return this.#profiles;
+  }
+
+  get activeId(): string {
+    return this.#activeId;
+  }
+
+  /** Where the profiles are kept: memory only, this session, or across browser restarts. */
+  get persistence(): Persistence {
+    return this.#persistence;
+  }
+
+  /** Set when storage refused a write: what happened and that the profiles stay in memory. */
+  get storageProblem(): string | undefined {
+    return this.#storageProblem;
+  }
+
   get active(): CredentialProfile {
-    return this.profiles.find((p) => p.id === this.activeId) ?? this.profiles[0];
+    return this.#profiles.find((p) => p.id === this.#activeId) ?? this.#profiles[0];
   }
 
   /** Adds a profile with empty fields and makes it the active one. */
   add(name?: string): CredentialProfile {
     const trimmed = name?.trim();
-    let n = this.profiles.length + 1;
-    while (!trimmed && this.profiles.some((p) => p.name === `Profile ${n}`)) n++;
+    let n = this.#profiles.length + 1;
+    while (!trimmed && this.#profiles.some((p) => p.name === `Profile ${n}`)) n++;
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local working set, not state
-    const profile = emptyProfile(trimmed || `Profile ${n}`, new Set(this.profiles.map((p) => p.id)));
-    this.profiles.push(profile);
-    this.activeId = profile.id;
+    const profile = emptyProfile(trimmed || `Profile ${n}`, new Set(this.#profiles.map((p) => p.id)));
+    this.#profiles.push(profile);
+    this.#activeId = profile.id;
     this.#persist();
     return profile;
   }
@@ -129,7 +146,7 @@ export class CredentialStore {
   rename(id: string, name: string): string | undefined {
     const trimmed = name.trim();
     if (trimmed === '') return 'A profile needs a name: type at least one character.';
-    const profile = this.profiles.find((p) => p.id === id);
+    const profile = this.#profiles.find((p) => p.id === id);
     if (!profile) return undefined;
     profile.name = trimmed;
     this.#persist();
@@ -137,7 +154,7 @@ export class CredentialStore {
   }
 
   update(id: string, patch: Partial<CredentialFields>): void {
-    const profile = this.profiles.find((p) => p.id === id);
+    const profile = this.#profiles.find((p) => p.id === id);
     if (!profile) return;
     if (patch.sdkAppId !== undefined) profile.sdkAppId = patch.sdkAppId.trim();
     if (patch.identifier !== undefined) profile.identifier = patch.identifier.trim();
@@ -147,50 +164,50 @@ export class CredentialStore {
   }
 
   select(id: string): void {
-    if (!this.profiles.some((p) => p.id === id)) return;
-    this.activeId = id;
+    if (!this.#profiles.some((p) => p.id === id)) return;
+    this.#activeId = id;
     this.#persist();
   }
 
   /** Deletes a profile; the last one is emptied instead, so there is always one to select. */
   remove(id: string): void {
-    const index = this.profiles.findIndex((p) => p.id === id);
+    const index = this.#profiles.findIndex((p) => p.id === id);
     if (index === -1) return;
-    if (this.profiles.length === 1) {
+    if (this.#profiles.length === 1) {
       const fresh = emptyProfile('Default');
-      this.profiles = [fresh];
-      this.activeId = fresh.id;
+      this.#profiles = [fresh];
+      this.#activeId = fresh.id;
     } else {
-      this.profiles.splice(index, 1);
-      if (this.activeId === id) this.activeId = this.profiles[Math.max(0, index - 1)].id;
+      this.#profiles.splice(index, 1);
+      if (this.#activeId === id) this.#activeId = this.#profiles[Math.max(0, index - 1)].id;
     }
     this.#persist();
   }
 
   /** "Remember on this device": on keeps profiles in sessionStorage; off removes every stored copy. */
   setRemember(remember: boolean): void {
-    this.persistence = remember ? (this.persistence === 'local' ? 'local' : 'session') : 'memory';
+    this.#persistence = remember ? (this.#persistence === 'local' ? 'local' : 'session') : 'memory';
     this.#persist();
   }
 
   /** The second, explicit choice: keep across browser restarts (localStorage). Only while remembering. */
   setKeepAfterClose(keep: boolean): void {
-    if (this.persistence === 'memory') return;
-    this.persistence = keep ? 'local' : 'session';
+    if (this.#persistence === 'memory') return;
+    this.#persistence = keep ? 'local' : 'session';
     this.#persist();
   }
 
   #persist(): void {
-    const data = JSON.stringify({ profiles: this.profiles, activeId: this.activeId });
+    const data = JSON.stringify({ profiles: this.#profiles, activeId: this.#activeId });
     // Exactly one place holds the secrets (or none): the other is always cleared.
-    if (this.persistence !== 'local') removeItem(this.#local, CREDENTIALS_KEY);
-    if (this.persistence !== 'session') removeItem(this.#session, CREDENTIALS_KEY);
-    if (this.persistence === 'memory') {
-      this.storageProblem = undefined;
+    if (this.#persistence !== 'local') removeItem(this.#local, CREDENTIALS_KEY);
+    if (this.#persistence !== 'session') removeItem(this.#session, CREDENTIALS_KEY);
+    if (this.#persistence === 'memory') {
+      this.#storageProblem = undefined;
       return;
     }
-    const storage = this.persistence === 'local' ? this.#local : this.#session;
-    this.storageProblem = writeItem(storage, CREDENTIALS_KEY, data)
+    const storage = this.#persistence === 'local' ? this.#local : this.#session;
+    this.#storageProblem = writeItem(storage, CREDENTIALS_KEY, data)
       ? undefined
       : 'This browser refused to store the profiles (storage full or disabled): they are kept in memory only, ' +
         'and are lost when the tab closes.';

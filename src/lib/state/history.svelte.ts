@@ -4,20 +4,47 @@
  * UserSig never (src/lib/history scrubs it again on every save and load).
  */
 import type { BuiltRequest } from '../api';
-import { clearHistory, loadHistory, saveHistory, withEntry, type HistoryEntry } from '../history/history';
+import {
+  clearHistory,
+  entryTimeLabel,
+  loadHistory,
+  saveHistory,
+  withEntry,
+  type HistoryEntry,
+} from '../history/history';
 import type { KeyValueStorage } from '../persist/storage';
 import { withoutCredentials } from './consent';
+import type { NoticeState } from './notices.svelte';
+
+export interface HistoryStateOptions {
+  storage: KeyValueStorage | undefined;
+  /** Clock for entries, ms. */
+  clock: () => number;
+  /** Where reopening and clearing say what they did. */
+  notices?: NoticeState;
+  /** Puts an entry back (its body into the editor, its host in use): wired by the composition root. */
+  open?: (entry: HistoryEntry) => void;
+}
 
 export class HistoryState {
-  entries = $state<HistoryEntry[]>([]);
+  #entries = $state<HistoryEntry[]>([]);
 
   readonly #storage: KeyValueStorage | undefined;
   readonly #clock: () => number;
+  readonly #notices: NoticeState | undefined;
+  readonly #open: ((entry: HistoryEntry) => void) | undefined;
 
-  constructor(storage: KeyValueStorage | undefined, clock: () => number) {
-    this.#storage = storage;
-    this.#clock = clock;
-    this.entries = loadHistory(storage);
+  constructor(options: HistoryStateOptions) {
+    this.#storage = options.storage;
+    this.#clock = options.clock;
+    this.#notices = options.notices;
+    this.#open = options.open;
+    this.#entries = loadHistory(options.storage);
+  }
+
+  /** Built requests, newest first. */
+  get entries(): HistoryEntry[] {
+    return this.#entries;
   }
 
   /**
@@ -26,37 +53,49 @@ export class HistoryState {
    */
   record(request: BuiltRequest, where: { host: string; regionId: string }, remembered: boolean): string {
     const redactedUrl = remembered ? request.redactedUrl : withoutCredentials(request.redactedUrl);
-    this.entries = withEntry(this.entries, {
+    this.#entries = withEntry(this.#entries, {
       time: this.#clock(),
       regionId: where.regionId,
       host: where.host,
       redactedUrl,
       body: request.body,
     });
-    const stored = saveHistory(this.#storage, this.entries);
-    if (stored === this.entries.length) return '';
+    const stored = saveHistory(this.#storage, this.#entries);
+    if (stored === this.#entries.length) return '';
     // Storage refused entirely: the list lives on in this tab. Storage full: keep what it holds.
     if (stored === 0) return ' History is kept for this tab only: this browser refused to store it.';
-    this.entries = this.entries.slice(0, stored);
+    this.#entries = this.#entries.slice(0, stored);
     return ` Storage is full: history keeps the last ${stored} requests.`;
   }
 
   /** Takes the credential fields out of every entry (kept earlier, or by an older version) and saves if any. */
   forgetCredentials(): void {
     let changed = false;
-    const cleaned = this.entries.map((entry) => {
+    const cleaned = this.#entries.map((entry) => {
       const redactedUrl = withoutCredentials(entry.redactedUrl);
       if (redactedUrl === entry.redactedUrl) return entry;
       changed = true;
       return { ...entry, redactedUrl };
     });
     if (!changed) return;
-    this.entries = cleaned;
+    this.#entries = cleaned;
     saveHistory(this.#storage, cleaned);
   }
 
+  /** Removes credential fields from every entry unless credentials are remembered. */
+  enforceConsent(remembered: boolean): void {
+    if (!remembered) this.forgetCredentials();
+  }
+
+  /** Puts an entry's body back into the editor, with its host. */
+  reopen(entry: HistoryEntry): void {
+    this.#open?.(entry);
+    this.#notices?.info(`Reopened the request of ${entryTimeLabel(entry)}.`);
+  }
+
   clear(): void {
-    this.entries = [];
+    this.#entries = [];
     clearHistory(this.#storage);
+    this.#notices?.info('History cleared.');
   }
 }

@@ -2,12 +2,14 @@ import type { ImportRequest, ResponseReport } from '../api';
 import { utf8ByteLength } from '../api';
 // Responses larger than this are shown raw, without loading the parser (zod-free module: start-up budget).
 import { MAX_RESPONSE_BYTES } from '../api/facts';
+import { lazy } from '../lazy/lazy.svelte';
 
 export type ParseResponse = (text: string, request?: ImportRequest) => ResponseReport;
 export type LoadResponseParser = () => Promise<ParseResponse>;
 
 /** The parser uses zod: it lives in its own lazy chunk, loaded on the first response (start-up budget). */
-const loadCoreParser: LoadResponseParser = async () => (await import('../lazy/core')).parseImportResponse;
+const coreParser = lazy(() => import('../lazy/core'));
+const loadCoreParser: LoadResponseParser = async () => (await coreParser.load()).parseImportResponse;
 
 /**
  * - `empty`: nothing pasted yet;
@@ -18,13 +20,18 @@ const loadCoreParser: LoadResponseParser = async () => (await import('../lazy/co
  */
 export type ResponseStage = 'empty' | 'too-large' | 'parsing' | 'parsed' | 'unavailable';
 
-/** What the Response panel shows for a pasted (later: received) response text. */
+/**
+ * What the Response panel shows: a response text (pasted, later received) explained against the request it
+ * answers, i.e. the request that was sent (SendingState sets it), never the editor's current text.
+ */
 export class ResponseInspector {
-  stage = $state<ResponseStage>('empty');
+  #text = $state('');
+  #request = $state.raw<ImportRequest | undefined>(undefined);
+  #stage = $state<ResponseStage>('empty');
   /** Raw: reports are plain data and can be large; no deep proxy needed. */
-  report = $state.raw<ResponseReport | undefined>(undefined);
-  byteSize = $state(0);
-  loadError = $state<string | undefined>(undefined);
+  #report = $state.raw<ResponseReport | undefined>(undefined);
+  #byteSize = $state(0);
+  #loadError = $state<string | undefined>(undefined);
 
   #loadParser: LoadResponseParser;
   #parser: Promise<ParseResponse> | undefined;
@@ -35,21 +42,62 @@ export class ResponseInspector {
     this.#loadParser = loadParser;
   }
 
-  /** Explains `text` against the request it answers (if known). Never throws. */
+  /** The response text shown. */
+  get text(): string {
+    return this.#text;
+  }
+
+  /** The request the response is explained against (the one sent), if known. */
+  get request(): ImportRequest | undefined {
+    return this.#request;
+  }
+
+  /** A new response text (typed, pasted or received): explained against `request`. */
+  setText(text: string): void {
+    this.#text = text;
+    void this.analyse(text, this.#request);
+  }
+
+  /** The request a response now answers (a send): the text in hand is explained against it again. */
+  setRequest(request: ImportRequest | undefined): void {
+    this.#request = request;
+    void this.analyse(this.#text, request);
+  }
+
+  get stage(): ResponseStage {
+    return this.#stage;
+  }
+
+  /** The explanation, once `stage` is `parsed`. */
+  get report(): ResponseReport | undefined {
+    return this.#report;
+  }
+
+  /** UTF-8 size of the text last analysed. */
+  get byteSize(): number {
+    return this.#byteSize;
+  }
+
+  /** Why the parser is unavailable, when `stage` is `unavailable`. */
+  get loadError(): string | undefined {
+    return this.#loadError;
+  }
+
+  /** Explains `text` against the request it answers (if known), without keeping either. Never throws. */
   async analyse(text: string, request?: ImportRequest): Promise<void> {
     const generation = ++this.#generation;
-    this.report = undefined;
-    this.loadError = undefined;
-    this.byteSize = utf8ByteLength(text);
+    this.#report = undefined;
+    this.#loadError = undefined;
+    this.#byteSize = utf8ByteLength(text);
     if (text.trim() === '') {
-      this.stage = 'empty';
+      this.#stage = 'empty';
       return;
     }
-    if (this.byteSize > MAX_RESPONSE_BYTES) {
-      this.stage = 'too-large';
+    if (this.#byteSize > MAX_RESPONSE_BYTES) {
+      this.#stage = 'too-large';
       return;
     }
-    this.stage = 'parsing';
+    this.#stage = 'parsing';
     let parse: ParseResponse;
     try {
       parse = await this.#parserOnce();
@@ -67,14 +115,14 @@ export class ResponseInspector {
       this.#fail('The response parser failed on this text', error);
       return;
     }
-    this.report = report;
-    this.stage = 'parsed';
+    this.#report = report;
+    this.#stage = 'parsed';
   }
 
   #fail(what: string, error: unknown) {
     const detail = error instanceof Error ? error.message : String(error);
-    this.stage = 'unavailable';
-    this.loadError = `${what}: ${detail}`;
+    this.#stage = 'unavailable';
+    this.#loadError = `${what}: ${detail}`;
   }
 
   #parserOnce(): Promise<ParseResponse> {

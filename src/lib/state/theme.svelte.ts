@@ -21,22 +21,37 @@ export interface ThemeStateOptions {
 }
 
 export class ThemeState {
-  choice = $state<ThemeChoice>('system');
-  systemDark = $state(false);
-  readonly resolved: ResolvedTheme = $derived(
-    this.choice === 'system' ? (this.systemDark ? 'dark' : 'light') : this.choice,
+  #choice = $state<ThemeChoice>('system');
+  #systemDark = $state(false);
+  #resolved: ResolvedTheme = $derived(
+    this.#choice === 'system' ? (this.#systemDark ? 'dark' : 'light') : this.#choice,
   );
 
   readonly #storage: KeyValueStorage | undefined;
   #query: MediaQueryList | undefined;
   readonly #onChange = (event: MediaQueryListEvent) => {
-    this.systemDark = event.matches;
+    this.#systemDark = event.matches;
   };
+
+  /** What the user chose: light, dark, or the system's. */
+  get choice(): ThemeChoice {
+    return this.#choice;
+  }
+
+  /** The system prefers dark. */
+  get systemDark(): boolean {
+    return this.#systemDark;
+  }
+
+  /** The theme in effect. */
+  get resolved(): ResolvedTheme {
+    return this.#resolved;
+  }
 
   constructor(options: ThemeStateOptions = {}) {
     this.#storage = 'storage' in options ? options.storage : browserStorage('local');
     const stored = readItem(this.#storage, THEME_KEY);
-    if (isChoice(stored)) this.choice = stored;
+    if (isChoice(stored)) this.#choice = stored;
     const matchMedia =
       'matchMedia' in options
         ? options.matchMedia
@@ -44,13 +59,13 @@ export class ThemeState {
           ? window.matchMedia.bind(window)
           : undefined;
     this.#query = matchMedia?.('(prefers-color-scheme: dark)');
-    this.systemDark = this.#query?.matches ?? false;
+    this.#systemDark = this.#query?.matches ?? false;
     this.#query?.addEventListener?.('change', this.#onChange);
   }
 
   set(choice: ThemeChoice): void {
     if (!isChoice(choice)) return;
-    this.choice = choice;
+    this.#choice = choice;
     writeItem(this.#storage, THEME_KEY, choice);
   }
 

@@ -48,74 +48,128 @@ export interface PendingReplacement {
 }
 
 export class Workspace {
-  text = $state('');
-  context = $state<ValidationContext>({ maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES });
+  #text = $state('');
+  #context = $state<ValidationContext>({ maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES });
   // Raw: replaced wholesale on every result; deep proxies over thousands of messages would only cost time.
-  report = $state.raw<ValidationReport>({ ok: false, diagnostics: [] });
-  /** Summaries of the last validated text's messages (strips, timeline): a bounded selection of them. */
-  messages = $state.raw<MessageSummary[]>([]);
-  /** What the whole last validated text holds: `report` and `messages` carry a bounded part of it. */
-  totals = $state.raw<ValidationTotals>({ messages: 0, diagnostics: emptySeverityCounts() });
-  /** Why the message summaries are missing, when the summary step failed (the report is still whole). */
-  summaryError = $state<string | undefined>(undefined);
-  validating = $state(false);
-  /** Time the last validation took, from dispatch to result (ms). */
-  lastValidationMs = $state<number | undefined>(undefined);
-  /** Why the validation could not run, if it could not. */
-  validationError = $state<string | undefined>(undefined);
-  /** What a template command could not do, in words. */
-  notice = $state<string | undefined>(undefined);
-  pendingReplacement = $state<PendingReplacement | undefined>(undefined);
-  editorReady = $state(false);
+  #report = $state.raw<ValidationReport>({ ok: false, diagnostics: [] });
+  #messages = $state.raw<MessageSummary[]>([]);
+  #totals = $state.raw<ValidationTotals>({ messages: 0, diagnostics: emptySeverityCounts() });
+  #summaryError = $state<string | undefined>(undefined);
+  #validating = $state(false);
+  #lastValidationMs = $state<number | undefined>(undefined);
+  #validationError = $state<string | undefined>(undefined);
+  #notice = $state<string | undefined>(undefined);
+  #pendingReplacement = $state.raw<PendingReplacement | undefined>(undefined);
+  #editorReady = $state(false);
 
-  private readonly onSend: (() => void) | undefined;
-  private readonly client: ValidationClient;
-  private readonly clockTimer: ReturnType<typeof setInterval>;
-  private editor: EditorHandle | undefined;
-  private pendingReveal: { offset: number; length: number } | undefined;
+  readonly #onSend: (() => void) | undefined;
+  readonly #client: ValidationClient;
+  readonly #clockTimer: ReturnType<typeof setInterval>;
+  #editor: EditorHandle | undefined;
+  #pendingReveal: { offset: number; length: number } | undefined;
   /** The text `report` describes, and who waits for the report of the current text. */
-  private validatedText = $state.raw<string | undefined>(undefined);
-  private waiting: ((validation: CurrentValidation) => void)[] = [];
+  #validatedText = $state.raw<string | undefined>(undefined);
+  #waiting: ((validation: CurrentValidation) => void)[] = [];
 
   constructor(options: WorkspaceOptions) {
-    this.text = options.text;
-    this.onSend = options.onSend;
-    this.client = new ValidationClient({
+    this.#text = options.text;
+    this.#onSend = options.onSend;
+    this.#client = new ValidationClient({
       ...options.validation,
       onResult: (outcome, job) => {
-        this.report = outcome.report;
-        this.messages = outcome.messages;
-        this.totals = outcome.totals;
-        this.summaryError = outcome.summaryError;
-        this.validatedText = job.text;
-        this.lastValidationMs = job.elapsedMs;
-        this.validationError = undefined;
+        this.#report = outcome.report;
+        this.#messages = outcome.messages;
+        this.#totals = outcome.totals;
+        this.#summaryError = outcome.summaryError;
+        this.#validatedText = job.text;
+        this.#lastValidationMs = job.elapsedMs;
+        this.#validationError = undefined;
         // Offsets refer to the validated text; for older text Monaco keeps moving the previous markers.
-        if (job.text === this.text) {
-          this.editor?.setMarkers(outcome.report.diagnostics);
+        if (job.text === this.#text) {
+          this.#editor?.setMarkers(outcome.report.diagnostics);
           const validation: CurrentValidation = { ok: true, report: outcome.report, text: job.text };
-          for (const resolve of this.waiting.splice(0)) resolve(validation);
+          for (const resolve of this.#waiting.splice(0)) resolve(validation);
         }
       },
-      onBusy: (busy) => (this.validating = busy),
+      onBusy: (busy) => (this.#validating = busy),
       onError: (message, job) => {
-        this.validationError = message;
+        this.#validationError = message;
         // The report in hand describes older text: waiting commands must not use it (Send would build the old
         // body). They hear why instead. A failure for older text changes nothing: a newer job is on its way.
-        if (job.text !== this.text) return;
+        if (job.text !== this.#text) return;
         const validation: CurrentValidation = { ok: false, reason: message, text: job.text };
-        for (const resolve of this.waiting.splice(0)) resolve(validation);
+        for (const resolve of this.#waiting.splice(0)) resolve(validation);
       },
     });
-    this.client.validateNow(this.text, this.context);
+    this.#client.validateNow(this.#text, this.#context);
     // With the live clock, "in the future" expires by itself: check again while such a diagnostic stands.
-    this.clockTimer = setInterval(() => this.recheckLiveClock(), LIVE_CLOCK_RECHECK_MS);
+    this.#clockTimer = setInterval(() => this.#recheckLiveClock(), LIVE_CLOCK_RECHECK_MS);
   }
 
-  private recheckLiveClock(): void {
-    if (this.context.now !== undefined) return;
-    if (this.report.diagnostics.some((d) => d.rule === 'send-time-future')) {
-      this.client.validateNow(this.text, this.context);
+  /** The document. */
+  get text(): string {
+    return this.#text;
+  }
+
+  /** What the rules need to know about the world outside the request. */
+  get context(): ValidationContext {
+    return this.#context;
+  }
+
+  /** The last validation report (of `text`, or of older text while `reportIsCurrent` is false). */
+  get report(): ValidationReport {
+    return this.#report;
+  }
+
+  /** Summaries of the last validated text's messages (strips, timeline): a bounded selection of them. */
+  get messages(): MessageSummary[] {
+    return this.#messages;
+  }
+
+  /** What the whole last validated text holds: `report` and `messages` carry a bounded part of it. */
+  get totals(): ValidationTotals {
+    return this.#totals;
+  }
+
+  /** Why the message summaries are missing, when the summary step failed (the report is still whole). */
+  get summaryError(): string | undefined {
+    return this.#summaryError;
+  }
+
+  /** True while a validation runs. */
+  get validating(): boolean {
+    return this.#validating;
+  }
+
+  /** Time the last validation took, from dispatch to result (ms). */
+  get lastValidationMs(): number | undefined {
+    return this.#lastValidationMs;
+  }
+
+  /** Why the validation could not run, if it could not. */
+  get validationError(): string | undefined {
+    return this.#validationError;
+  }
+
+  /** What a template command could not do, in words. */
+  get notice(): string | undefined {
+    return this.#notice;
+  }
+
+  /** A whole-document replacement waiting for the user's yes. */
+  get pendingReplacement(): PendingReplacement | undefined {
+    return this.#pendingReplacement;
+  }
+
+  /** True once the editor has attached itself. */
+  get editorReady(): boolean {
+    return this.#editorReady;
+  }
+
+  #recheckLiveClock(): void {
+    if (this.#context.now !== undefined) return;
+    if (this.#report.diagnostics.some((d) => d.rule === 'send-time-future')) {
+      this.#client.validateNow(this.#text, this.#context);
     }
   }
 
@@ -124,43 +178,49 @@ export class Workspace {
    * as one undoable edit.
    */
   setText(text: string): void {
-    if (text === this.text) return;
+    if (text === this.#text) return;
     this.editorChanged(text);
-    this.editor?.setValue(text);
+    this.#editor?.setValue(text);
   }
 
   /** The editor's own change (typing, paste, undo): the editor has the text already. */
   editorChanged(text: string): void {
-    if (text === this.text) return;
-    this.text = text;
-    this.client.schedule(text, this.context);
+    if (text === this.#text) return;
+    this.#text = text;
+    this.#client.schedule(text, this.#context);
   }
 
   setContext(patch: ValidationContext): void {
-    this.context = { ...this.context, ...patch };
-    this.client.validateNow(this.text, this.context);
+    this.#context = { ...this.#context, ...patch };
+    this.#client.validateNow(this.#text, this.#context);
+  }
+
+  /** Loads a reference example, with the context settings its diagnostic needs (e.g. the group type). */
+  loadExample(text: string, context?: ValidationContext): void {
+    if (context) this.setContext(context);
+    this.setText(text);
   }
 
   attachEditor(editor: EditorHandle): void {
-    this.editor = editor;
-    this.editorReady = true;
-    if (editor.getValue() !== this.text) editor.setValue(this.text);
-    editor.setMarkers(this.report.diagnostics);
-    if (this.pendingReveal) {
-      editor.reveal(this.pendingReveal.offset, this.pendingReveal.length);
-      this.pendingReveal = undefined;
+    this.#editor = editor;
+    this.#editorReady = true;
+    if (editor.getValue() !== this.#text) editor.setValue(this.#text);
+    editor.setMarkers(this.#report.diagnostics);
+    if (this.#pendingReveal) {
+      editor.reveal(this.#pendingReveal.offset, this.#pendingReveal.length);
+      this.#pendingReveal = undefined;
     }
   }
 
   detachEditor(): void {
-    this.editor = undefined;
-    this.editorReady = false;
+    this.#editor = undefined;
+    this.#editorReady = false;
   }
 
   /** Put the editor's selection on a range (a diagnostic, a message) and focus it. */
   reveal(offset: number, length: number): void {
-    if (this.editor) this.editor.reveal(offset, length);
-    else this.pendingReveal = { offset, length };
+    if (this.#editor) this.#editor.reveal(offset, length);
+    else this.#pendingReveal = { offset, length };
   }
 
   /** Never throws into the UI: whatever goes wrong (a hostile document, the editor) becomes the notice. */
@@ -168,51 +228,51 @@ export class Workspace {
     try {
       const template = TEMPLATES.find((candidate) => candidate.id === id);
       if (!template) {
-        this.notice = `There is no template "${id}".`;
+        this.#notice = `There is no template "${id}".`;
         return;
       }
-      const cursor = this.editor?.getCursorOffset() ?? this.text.length;
-      const plan = planTemplateInsertion(this.text, cursor, template);
+      const cursor = this.#editor?.getCursorOffset() ?? this.#text.length;
+      const plan = planTemplateInsertion(this.#text, cursor, template);
       if (plan.ok && plan.replacesDocument) {
-        this.notice = undefined;
-        this.pendingReplacement = { label: template.label, edits: plan.edits, focus: plan.focus };
+        this.#notice = undefined;
+        this.#pendingReplacement = { label: template.label, edits: plan.edits, focus: plan.focus };
         return;
       }
-      this.apply(plan);
+      this.#apply(plan);
     } catch (error) {
-      this.notice = `The template could not be inserted (${error instanceof Error ? error.message : String(error)}).`;
+      this.#notice = `The template could not be inserted (${error instanceof Error ? error.message : String(error)}).`;
     }
   }
 
   appendNextMessage(): void {
-    this.apply(planNextMessage(this.text, randomUint32(), nextMessage));
+    this.#apply(planNextMessage(this.#text, randomUint32(), nextMessage));
   }
 
   /** Replace the document as asked; one undo step in the editor brings the old text back. */
   confirmReplacement(): void {
-    const pending = this.pendingReplacement;
+    const pending = this.#pendingReplacement;
     if (!pending) return;
-    this.pendingReplacement = undefined;
-    this.apply({ ok: true, edits: pending.edits, focus: pending.focus, replacesDocument: true });
+    this.#pendingReplacement = undefined;
+    this.#apply({ ok: true, edits: pending.edits, focus: pending.focus, replacesDocument: true });
   }
 
   cancelReplacement(): void {
-    this.pendingReplacement = undefined;
+    this.#pendingReplacement = undefined;
   }
 
   dismissNotice(): void {
-    this.notice = undefined;
+    this.#notice = undefined;
   }
 
   format(): void {
-    if (this.editor) {
-      this.editor.format();
+    if (this.#editor) {
+      this.#editor.format();
       return;
     }
-    const edits = formatJson(this.text, undefined, detectFormatting(this.text));
+    const edits = formatJson(this.#text, undefined, detectFormatting(this.#text));
     this.setText(
       applyTextEdits(
-        this.text,
+        this.#text,
         edits.map((e) => ({ offset: e.offset, length: e.length, text: e.content })),
       ),
     );
@@ -220,7 +280,7 @@ export class Workspace {
 
   /** True when `report` describes the current text (false during the debounce and the validation). */
   get reportIsCurrent(): boolean {
-    return this.validatedText === this.text;
+    return this.#validatedText === this.#text;
   }
 
   /**
@@ -229,36 +289,36 @@ export class Workspace {
    * `report.body` right after an edit, such as building the request.
    */
   currentValidation(): Promise<CurrentValidation> {
-    if (this.reportIsCurrent) return Promise.resolve({ ok: true, report: this.report, text: this.text });
+    if (this.reportIsCurrent) return Promise.resolve({ ok: true, report: this.#report, text: this.#text });
     return new Promise((resolve) => {
-      this.waiting.push(resolve);
-      this.client.validateNow(this.text, this.context);
+      this.#waiting.push(resolve);
+      this.#client.validateNow(this.#text, this.#context);
     });
   }
 
   /** Ctrl/Cmd+Enter. The receiver should build from `await currentValidation()`: `report` may lag the text. */
   send(): void {
-    this.onSend?.();
+    this.#onSend?.();
   }
 
   dispose(): void {
-    clearInterval(this.clockTimer);
-    this.client.dispose();
-    this.editor = undefined;
+    clearInterval(this.#clockTimer);
+    this.#client.dispose();
+    this.#editor = undefined;
   }
 
-  private apply(plan: InsertionPlan): void {
+  #apply(plan: InsertionPlan): void {
     if (!plan.ok) {
-      this.notice = plan.message;
+      this.#notice = plan.message;
       return;
     }
-    this.notice = undefined;
-    const next = applyTextEdits(this.text, plan.edits);
+    this.#notice = undefined;
+    const next = applyTextEdits(this.#text, plan.edits);
     // The editor applies the edits itself (undoable) and echoes the text back through onChange.
-    this.editor?.applyEdits(plan.edits, plan.focus);
+    this.#editor?.applyEdits(plan.edits, plan.focus);
     this.editorChanged(next);
     // A command, not typing: no need to wait for the debounce.
-    this.client.validateNow(this.text, this.context);
-    if (!this.editor) this.pendingReveal = plan.focus;
+    this.#client.validateNow(this.#text, this.#context);
+    if (!this.#editor) this.#pendingReveal = plan.focus;
   }
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import type { EditorOptions } from '../../../src/lib/editor/types';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
 import EditorPane from '../../../src/lib/components/EditorPane.svelte';
@@ -61,6 +61,63 @@ describe('EditorPane', () => {
     await rerender({ workspace, theme: 'dark' });
     expect(setTheme).toHaveBeenLastCalledWith('dark');
     workspace.dispose();
+  });
+
+  describe('on a small screen (the stacked layout)', () => {
+    const queries: string[] = [];
+    const smallScreen = () =>
+      vi.stubGlobal('matchMedia', (query: string) => {
+        queries.push(query);
+        return { matches: query === '(max-width: 900px)' } as MediaQueryList;
+      });
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('keeps the read-only text until the first tap, then loads the editor', async () => {
+      fake.state.fail = undefined;
+      smallScreen();
+      const workspace = makeWorkspace();
+      render(EditorPane, { workspace, theme: 'light' });
+      expect(queries).toContain('(max-width: 900px)');
+      expect(screen.getByText('Tap or press a key to start the editor.')).toBeInTheDocument();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(workspace.editorReady).toBe(false);
+      const text = screen.getByLabelText(/read-only until the editor loads/);
+      expect(text).toHaveTextContent('{"GroupId": "g"}');
+      await fireEvent.pointerDown(text);
+      await waitFor(() => expect(workspace.editorReady).toBe(true));
+      expect(screen.queryByText('Tap or press a key to start the editor.')).not.toBeInTheDocument();
+      workspace.dispose();
+    });
+
+    it('loads on a key pressed anywhere', async () => {
+      fake.state.fail = undefined;
+      smallScreen();
+      const workspace = makeWorkspace();
+      render(EditorPane, { workspace, theme: 'light' });
+      await fireEvent.keyDown(document.body, { key: 'Tab' });
+      await waitFor(() => expect(workspace.editorReady).toBe(true));
+      workspace.dispose();
+    });
+
+    it('stops waiting when it goes away before any interaction', async () => {
+      fake.state.fail = undefined;
+      fake.state.element = undefined;
+      smallScreen();
+      const added = vi.spyOn(window, 'addEventListener');
+      const removed = vi.spyOn(window, 'removeEventListener');
+      const workspace = makeWorkspace();
+      const { unmount } = render(EditorPane, { workspace, theme: 'light' });
+      const waits = added.mock.calls.filter(([type]) => type === 'pointerdown' || type === 'keydown');
+      expect(waits.map(([type]) => type)).toEqual(['pointerdown', 'keydown']);
+      unmount();
+      for (const [type, listener] of waits) expect(removed).toHaveBeenCalledWith(type, listener, true);
+      await fireEvent.pointerDown(document.body);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(fake.state.element).toBeUndefined();
+      added.mockRestore();
+      removed.mockRestore();
+      workspace.dispose();
+    });
   });
 
   it('keeps the text visible and says so when the editor cannot load', async () => {

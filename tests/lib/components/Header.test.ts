@@ -22,7 +22,8 @@ function setUp() {
   apps.push(app);
   const onshare = vi.fn();
   const onshortcuts = vi.fn();
-  render(Header, { app, onshare, onshortcuts });
+  const { endpoint, sending, workspace, theme } = app;
+  render(Header, { endpoint, sending, workspace, theme, onshare, onshortcuts });
   return { app, onshare, onshortcuts };
 }
 
@@ -50,9 +51,9 @@ describe('Header', () => {
     const { app } = setUp();
     const select = screen.getByRole('combobox', { name: 'Region' });
     await userEvent.selectOptions(select, 'sgp');
-    expect(app.host).toBe('adminapisgp.im.qcloud.com');
+    expect(app.endpoint.host).toBe('adminapisgp.im.qcloud.com');
     await userEvent.selectOptions(select, 'sgp|backup');
-    expect(app.host).toBe('adminapisgp.my-imcloud.com');
+    expect(app.endpoint.host).toBe('adminapisgp.my-imcloud.com');
     expect((select as HTMLSelectElement).value).toBe('sgp|backup');
   });
 
@@ -63,11 +64,11 @@ describe('Header', () => {
     await userEvent.type(input, 'bad_host.com');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription(/"bad_host" contains "_"/);
-    expect(app.host).toBeUndefined();
+    expect(app.endpoint.host).toBeUndefined();
     await userEvent.clear(input);
     await userEvent.type(input, 'relay.example.com');
     expect(input).toHaveAttribute('aria-invalid', 'false');
-    expect(app.host).toBe('relay.example.com');
+    expect(app.endpoint.host).toBe('relay.example.com');
     expect(input).toHaveAccessibleDescription(/will receive your UserSig/);
   });
 
@@ -81,14 +82,14 @@ describe('Header', () => {
         .map((o) => o.textContent),
     ).toEqual(['Sandbox', 'Direct', 'Relay']);
     await userEvent.selectOptions(select, 'relay');
-    expect(app.target).toBe('relay');
+    expect(app.sending.target).toBe('relay');
   });
 
   it('Send builds the request; Format formats; Share and ? call their handlers', async () => {
     const { app, onshare, onshortcuts } = setUp();
     const format = vi.spyOn(app.workspace, 'format');
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
-    expect(app.builtRequest?.url).toContain(REGIONS[0].host);
+    expect(app.sending.built?.url).toContain(REGIONS[0].host);
     await userEvent.click(screen.getByRole('button', { name: 'Format' }));
     expect(format).toHaveBeenCalledOnce();
     await userEvent.click(screen.getByRole('button', { name: 'Share' }));

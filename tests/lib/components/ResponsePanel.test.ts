@@ -1,8 +1,10 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ResponsePanel from '../../../src/lib/components/ResponsePanel.svelte';
 import { MAX_RESPONSE_BYTES } from '../../../src/lib/api/facts';
+import { ResponseInspector } from '../../../src/lib/state/response.svelte';
 import { explainCode, type ImportRequest } from '../../../src/lib/api';
 import { SEED_REQUEST } from '../api/seed-fixture';
 
@@ -15,9 +17,11 @@ function response(results: { MsgSeq: number; MsgTime: number; Result: number }[]
 }
 
 function show(text: string, { request }: { request?: ImportRequest } = { request: REQUEST }) {
-  const ontextchange = vi.fn();
-  const result = render(ResponsePanel, { text, request, ontextchange });
-  return { ...result, ontextchange };
+  const inspector = new ResponseInspector();
+  inspector.setRequest(request);
+  inspector.setText(text);
+  const result = render(ResponsePanel, { inspector });
+  return { ...result, inspector };
 }
 
 /** The data rows of the per-message table, as arrays of cell texts. */
@@ -42,10 +46,10 @@ describe('ResponsePanel', () => {
 
   it('reports what the user pastes', async () => {
     const user = userEvent.setup();
-    const { ontextchange } = show('');
+    const { inspector } = show('');
     await user.click(screen.getByRole('textbox', { name: 'Response JSON' }));
     await user.paste('{"ActionStatus":"OK"}');
-    expect(ontextchange).toHaveBeenLastCalledWith('{"ActionStatus":"OK"}');
+    expect(inspector.text).toBe('{"ActionStatus":"OK"}');
   });
 
   it('explains a successful import per message, joined with the request', async () => {
@@ -132,14 +136,16 @@ describe('ResponsePanel', () => {
   });
 
   it('follows a new text and a new request', async () => {
-    const { rerender } = show(response([{ MsgSeq: 7, MsgTime: 1620808101, Result: 0 }]), {});
+    const { inspector } = show(response([{ MsgSeq: 7, MsgTime: 1620808101, Result: 0 }]), {});
     let rows = await tableRows();
     expect(rows).toHaveLength(1);
     expect(rows[0][1]).toBe('—');
-    await rerender({ request: { ...REQUEST, MsgList: REQUEST.MsgList.slice(0, 1) } });
+    inspector.setRequest({ ...REQUEST, MsgList: REQUEST.MsgList.slice(0, 1) });
+    await waitFor(() => expect(screen.getByRole('table')).toHaveTextContent('leckie'));
     rows = await tableRows();
     expect(rows[0][1]).toBe('leckie');
-    await rerender({ text: '' });
+    inspector.setText('');
+    await tick();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Response' })).toHaveTextContent(/Paste the JSON/);
   });

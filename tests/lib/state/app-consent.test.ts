@@ -43,21 +43,21 @@ const VALID = (group: string) =>
 describe('history keeps credentials only with consent', () => {
   it('without "remember", history (in memory and in storage) holds no credential field', async () => {
     const { app, historyStorage } = makeApp({ text: VALID('g1') });
-    await app.send();
-    expect(app.builtRequest?.url).toContain(`sdkappid=${APP_ID}`);
+    await app.sending.send();
+    expect(app.sending.built?.url).toContain(`sdkappid=${APP_ID}`);
     const stored = historyStorage.getItem(HISTORY_KEY) ?? '';
     expect(stored).toContain('import_group_msg');
     for (const secret of [APP_ID, ADMIN, USERSIG]) {
       expect(stored).not.toContain(secret);
-      expect(JSON.stringify(app.history)).not.toContain(secret);
+      expect(JSON.stringify(app.history.entries)).not.toContain(secret);
     }
-    expect(app.history[0].redactedUrl).not.toMatch(/sdkappid|identifier|usersig/i);
-    expect(app.history[0].redactedUrl).toMatch(/\?random=\d+&contenttype=json$/);
+    expect(app.history.entries[0].redactedUrl).not.toMatch(/sdkappid|identifier|usersig/i);
+    expect(app.history.entries[0].redactedUrl).toMatch(/\?random=\d+&contenttype=json$/);
   });
 
   it('with "remember", history may keep the SDKAppID and identifier, never the UserSig', async () => {
     const { app, historyStorage } = makeApp({ text: VALID('g1'), remember: true });
-    await app.send();
+    await app.sending.send();
     const stored = historyStorage.getItem(HISTORY_KEY) ?? '';
     expect(stored).toContain(`sdkappid=${APP_ID}`);
     expect(stored).toContain(`identifier=${ADMIN}`);
@@ -66,13 +66,13 @@ describe('history keeps credentials only with consent', () => {
 
   it('unticking "remember" takes the credential fields out of the stored history', async () => {
     const { app, historyStorage } = makeApp({ text: VALID('g1'), remember: true });
-    await app.send();
+    await app.sending.send();
     app.credentials.setRemember(false);
     app.enforceHistoryConsent(); // the page calls it when persistence turns to memory
     const stored = historyStorage.getItem(HISTORY_KEY) ?? '';
     expect(stored).not.toContain(APP_ID);
     expect(stored).not.toContain(ADMIN);
-    expect(app.history).toHaveLength(1);
+    expect(app.history.entries).toHaveLength(1);
   });
 
   it('entries stored with credentials by an earlier version lose them on load', () => {
@@ -96,7 +96,7 @@ describe('history keeps credentials only with consent', () => {
       credentials: new CredentialStore({ session: undefined, local: undefined }),
     });
     apps.push(app);
-    expect(app.history[0].redactedUrl).toBe(
+    expect(app.history.entries[0].redactedUrl).toBe(
       `https://${REGIONS[0].host}/v4/group_open_http_svc/import_group_msg?random=5&contenttype=json`,
     );
     expect(historyStorage.getItem(HISTORY_KEY)).not.toContain(APP_ID);
@@ -106,14 +106,14 @@ describe('history keeps credentials only with consent', () => {
 describe('Send builds the current text or nothing', () => {
   it('builds a valid request whose field nests 20,000 arrays deep, not the previous document', async () => {
     const { app } = makeApp({ text: VALID('first') });
-    await app.send();
-    expect(app.builtRequest?.body).toBe(VALID('first'));
+    await app.sending.send();
+    expect(app.sending.built?.body).toBe(VALID('first'));
     const deep = '['.repeat(20_000) + ']'.repeat(20_000);
     const text = VALID('second').replace('"Random":1', `"Random":1,"CloudCustomData":${deep}`);
     app.workspace.setText(text);
-    await app.send();
-    expect(app.builtRequest?.body).toBe(text);
-    expect(app.history[0].body).toBe(text);
+    await app.sending.send();
+    expect(app.sending.built?.body).toBe(text);
+    expect(app.history.entries[0].body).toBe(text);
     expect(app.workspace.validationError).toBeUndefined();
   });
 });
@@ -132,50 +132,50 @@ describe('a share link never changes where credentials go without a yes', () => 
 
   it('holds a foreign host as pending: the next Send still goes to the host in use', async () => {
     const { app } = makeApp();
-    const before = app.host;
-    expect(await app.restoreFromHash(await link({}))).toBe(true);
+    const before = app.endpoint.host;
+    expect(await app.share.restoreFromHash(await link({}))).toBe(true);
     expect(app.linkInbox.pendingHost).toEqual({
       input: 'collector.evil.example',
       host: 'collector.evil.example',
     });
-    expect(app.hostChoice).toBe('primary');
-    expect(app.host).toBe('adminapisgp.im.qcloud.com');
+    expect(app.endpoint.hostChoice).toBe('primary');
+    expect(app.endpoint.host).toBe('adminapisgp.im.qcloud.com');
     expect(before).not.toBe('collector.evil.example');
-    expect(app.notice?.text).toMatch(
+    expect(app.notices.current?.text).toMatch(
       /asks to send requests to collector\.evil\.example, which is not a Tencent host: requests still go to adminapisgp\.im\.qcloud\.com unless you accept it/,
     );
-    await app.send();
-    expect(app.builtRequest?.url).toMatch(/^https:\/\/adminapisgp\.im\.qcloud\.com\//);
-    expect(app.notice?.text).toMatch(/collector\.evil\.example is not in use/);
+    await app.sending.send();
+    expect(app.sending.built?.url).toMatch(/^https:\/\/adminapisgp\.im\.qcloud\.com\//);
+    expect(app.notices.current?.text).toMatch(/collector\.evil\.example is not in use/);
   });
 
   it('uses the host only after the explicit yes, and keeps the old one on no', async () => {
     const { app } = makeApp();
-    await app.restoreFromHash(await link({}));
-    app.rejectPendingHost();
+    await app.share.restoreFromHash(await link({}));
+    app.share.rejectPendingHost();
     expect(app.linkInbox.pendingHost).toBeUndefined();
-    expect(app.host).toBe('adminapisgp.im.qcloud.com');
-    await app.restoreFromHash(await link({}));
-    app.acceptPendingHost();
-    expect(app.host).toBe('collector.evil.example');
-    await app.send();
-    expect(app.builtRequest?.url).toMatch(/^https:\/\/collector\.evil\.example\//);
+    expect(app.endpoint.host).toBe('adminapisgp.im.qcloud.com');
+    await app.share.restoreFromHash(await link({}));
+    app.share.acceptPendingHost();
+    expect(app.endpoint.host).toBe('collector.evil.example');
+    await app.sending.send();
+    expect(app.sending.built?.url).toMatch(/^https:\/\/collector\.evil\.example\//);
   });
 
   it('applies a Tencent host given as custom as its region, and names an unusable host', async () => {
     const { app } = makeApp();
-    await app.restoreFromHash(await link({ customHost: 'adminapiger.my-imcloud.com' }));
+    await app.share.restoreFromHash(await link({ customHost: 'adminapiger.my-imcloud.com' }));
     expect(app.linkInbox.pendingHost).toBeUndefined();
-    expect([app.regionId, app.hostChoice]).toEqual(['ger', 'backup']);
-    await app.restoreFromHash(await link({ customHost: 'http://x y' }));
+    expect([app.endpoint.regionId, app.endpoint.hostChoice]).toEqual(['ger', 'backup']);
+    await app.share.restoreFromHash(await link({ customHost: 'http://x y' }));
     expect(app.linkInbox.pendingHost).toBeUndefined();
-    expect(app.notice?.text).toMatch(/unusable.*custom host "http:\/\/x y"/);
+    expect(app.notices.current?.text).toMatch(/unusable.*custom host "http:\/\/x y"/);
   });
 
   it('never takes a typed custom host from a link that does not choose it', async () => {
     const { app } = makeApp();
-    await app.restoreFromHash(await link({ hostChoice: 'primary' }));
-    expect(app.customHost).toBe('');
+    await app.share.restoreFromHash(await link({ hostChoice: 'primary' }));
+    expect(app.endpoint.customHost).toBe('');
     expect(app.linkInbox.pendingHost).toBeUndefined();
   });
 });
@@ -192,15 +192,17 @@ describe('a share link keeps the document it replaced', () => {
       target: 'sandbox',
       context: {},
     });
-    await app.restoreFromHash(hash);
+    await app.share.restoreFromHash(hash);
     expect(app.workspace.text).toBe(VALID('from-link'));
     expect(app.linkInbox.replacedDraft).toBe(VALID('my-work'));
-    expect(app.notice?.text).toMatch(/replaced the document you had open: "Restore previous document"/);
+    expect(app.notices.current?.text).toMatch(
+      /replaced the document you had open: "Restore previous document"/,
+    );
     expect(draftStorage.getItem(REPLACED_DRAFT_KEY)).toBe(VALID('my-work'));
 
     const reloaded = makeApp({ text: VALID('from-link'), draftStorage }).app;
     expect(reloaded.linkInbox.replacedDraft).toBe(VALID('my-work'));
-    reloaded.restoreReplacedDraft();
+    reloaded.share.restoreReplacedDraft();
     expect(reloaded.workspace.text).toBe(VALID('my-work'));
     expect(reloaded.linkInbox.replacedDraft).toBeUndefined();
     expect(draftStorage.getItem(REPLACED_DRAFT_KEY)).toBeNull();
@@ -216,10 +218,10 @@ describe('a share link keeps the document it replaced', () => {
       target: 'sandbox',
       context: {},
     });
-    await app.restoreFromHash(hash);
+    await app.share.restoreFromHash(hash);
     expect(app.linkInbox.replacedDraft).toBeUndefined();
     expect(draftStorage.getItem(REPLACED_DRAFT_KEY)).toBeNull();
-    expect(await app.restoreFromHash('#section')).toBe(false);
-    expect(await app.restoreFromHash('#share=damaged')).toBe(true);
+    expect(await app.share.restoreFromHash('#section')).toBe(false);
+    expect(await app.share.restoreFromHash('#share=damaged')).toBe(true);
   });
 });

@@ -38,55 +38,61 @@ describe('AppState', () => {
   it('starts with the seed document, the first region, the sandbox target', () => {
     const { app } = makeApp();
     expect(app.workspace.text).toBe(SEED_REQUEST_TEXT);
-    expect(app.host).toBe(REGIONS[0].host);
-    expect(app.target).toBe('sandbox');
-    expect(app.builtRequest).toBeUndefined();
+    expect(app.endpoint.host).toBe(REGIONS[0].host);
+    expect(app.sending.target).toBe('sandbox');
+    expect(app.sending.built).toBeUndefined();
   });
 
   it('picks main and backup hosts; a region without a backup host falls back to its main', () => {
     const { app } = makeApp();
-    app.selectRegion('sgp', 'backup');
-    expect(app.host).toBe('adminapisgp.my-imcloud.com');
+    app.endpoint.selectRegion('sgp', 'backup');
+    expect(app.endpoint.host).toBe('adminapisgp.my-imcloud.com');
     const noBackup = REGIONS.find((r) => !r.backupHost);
     expect(noBackup).toBeDefined();
-    app.selectRegion(noBackup!.id, 'backup');
-    expect(app.hostChoice).toBe('primary');
-    expect(app.host).toBe(noBackup!.host);
-    app.selectRegion('atlantis');
-    expect(app.regionId).toBe(noBackup!.id);
+    app.endpoint.selectRegion(noBackup!.id, 'backup');
+    expect(app.endpoint.hostChoice).toBe('primary');
+    expect(app.endpoint.host).toBe(noBackup!.host);
+    app.endpoint.selectRegion('atlantis');
+    expect(app.endpoint.regionId).toBe(noBackup!.id);
   });
 
   it('validates a custom host', () => {
     const { app } = makeApp();
-    app.useCustomHost('ftp://x');
-    expect(app.host).toBeUndefined();
-    expect(app.customHostCheck?.ok).toBe(false);
-    app.useCustomHost('Relay.Example.com');
-    expect(app.host).toBe('relay.example.com');
+    app.endpoint.useCustomHost('ftp://x');
+    expect(app.endpoint.host).toBeUndefined();
+    expect(app.endpoint.customHostCheck?.ok).toBe(false);
+    app.endpoint.useCustomHost('Relay.Example.com');
+    expect(app.endpoint.host).toBe('relay.example.com');
   });
 
   it('send builds the request for the host and active profile and shows the Request panel', async () => {
     const { app } = makeApp('{"GroupId":"g","MsgList":[]}');
-    app.selectRegion('ger');
-    await app.send();
-    expect(app.builtRequest?.url).toMatch(/^https:\/\/adminapiger\.im\.qcloud\.com\/v4\/group_open_http_svc/);
-    expect(app.builtRequest?.url).toContain('sdkappid=1400000001');
-    expect(app.builtRequest?.body).toBe('{"GroupId":"g","MsgList":[]}');
-    expect(app.activePanel).toBe('request');
+    app.endpoint.selectRegion('ger');
+    await app.sending.send();
+    expect(app.sending.built?.url).toMatch(
+      /^https:\/\/adminapiger\.im\.qcloud\.com\/v4\/group_open_http_svc/,
+    );
+    expect(app.sending.built?.url).toContain('sdkappid=1400000001');
+    expect(app.sending.built?.body).toBe('{"GroupId":"g","MsgList":[]}');
+    expect(app.panels.active).toBe('request');
   });
 
   it('the workspace’s Send (Ctrl+Enter in the editor) builds too', async () => {
     const { app } = makeApp();
     app.workspace.send();
-    await vi.waitFor(() => expect(app.builtRequest).toBeDefined());
+    await vi.waitFor(() => expect(app.sending.built).toBeDefined());
   });
 
   it('send records history without the UserSig', async () => {
     const { app, historyStorage } = makeApp();
-    await app.send();
-    await app.send();
-    expect(app.history).toHaveLength(2);
-    expect(app.history[0]).toMatchObject({ regionId: 'cn', host: REGIONS[0].host, time: 1_700_000_000_000 });
+    await app.sending.send();
+    await app.sending.send();
+    expect(app.history.entries).toHaveLength(2);
+    expect(app.history.entries[0]).toMatchObject({
+      regionId: 'cn',
+      host: REGIONS[0].host,
+      time: 1_700_000_000_000,
+    });
     expect(historyStorage.getItem(HISTORY_KEY)).toBeTruthy();
     expect(historyStorage.dump()).not.toContain(USERSIG);
   });
@@ -94,60 +100,60 @@ describe('AppState', () => {
   it('says what is missing when credentials are empty, and builds anyway', async () => {
     const { app } = makeApp();
     app.credentials.add('Empty');
-    await app.send();
-    expect(app.builtRequest).toBeDefined();
-    expect(app.notice?.text).toMatch(/without SDKAppID, admin identifier, UserSig/);
+    await app.sending.send();
+    expect(app.sending.built).toBeDefined();
+    expect(app.notices.current?.text).toMatch(/without SDKAppID, admin identifier, UserSig/);
   });
 
   it('refuses to build with an invalid custom host and says why', async () => {
     const { app } = makeApp();
-    app.useCustomHost('has space.com');
-    await app.send();
-    expect(app.builtRequest).toBeUndefined();
-    expect(app.notice).toMatchObject({ kind: 'error' });
-    expect(app.notice?.text).toMatch(/custom host is not valid.*no spaces/);
-    expect(app.history).toHaveLength(0);
+    app.endpoint.useCustomHost('has space.com');
+    await app.sending.send();
+    expect(app.sending.built).toBeUndefined();
+    expect(app.notices.current).toMatchObject({ kind: 'error' });
+    expect(app.notices.current?.text).toMatch(/custom host is not valid.*no spaces/);
+    expect(app.history.entries).toHaveLength(0);
   });
 
   it('reopens a history entry with its body and host', async () => {
     const { app } = makeApp('{"a":1}');
-    app.selectRegion('kr', 'backup');
-    await app.send();
-    app.useCustomHost('relay.example.com');
-    await app.send();
+    app.endpoint.selectRegion('kr', 'backup');
+    await app.sending.send();
+    app.endpoint.useCustomHost('relay.example.com');
+    await app.sending.send();
     app.workspace.setText('{"changed":true}');
-    app.reopen(app.history[1]);
+    app.history.reopen(app.history.entries[1]);
     expect(app.workspace.text).toBe('{"a":1}');
-    expect(app.regionId).toBe('kr');
-    expect(app.hostChoice).toBe('backup');
-    app.reopen(app.history[0]);
-    expect(app.hostChoice).toBe('custom');
-    expect(app.customHost).toBe('relay.example.com');
+    expect(app.endpoint.regionId).toBe('kr');
+    expect(app.endpoint.hostChoice).toBe('backup');
+    app.history.reopen(app.history.entries[0]);
+    expect(app.endpoint.hostChoice).toBe('custom');
+    expect(app.endpoint.customHost).toBe('relay.example.com');
   });
 
   it('clears history in memory and storage', async () => {
     const { app, historyStorage } = makeApp();
-    await app.send();
-    app.clearHistory();
-    expect(app.history).toEqual([]);
+    await app.sending.send();
+    app.history.clear();
+    expect(app.history.entries).toEqual([]);
     expect(historyStorage.getItem(HISTORY_KEY)).toBeNull();
   });
 
   it('loads the history kept by an earlier visit', async () => {
     const first = makeApp();
-    await first.app.send();
+    await first.app.sending.send();
     const again = new AppState({
       historyStorage: first.historyStorage,
       credentials: new CredentialStore({}),
     });
     apps.push(again);
-    expect(again.history).toHaveLength(1);
+    expect(again.history.entries).toHaveLength(1);
   });
 
   it('a share link never contains the UserSig held in state', async () => {
     const { app } = makeApp();
-    await app.send();
-    const link = await app.makeShareLink('https://console.example/app/#old');
+    await app.sending.send();
+    const link = await app.share.makeShareLink('https://console.example/app/#old');
     expect(link.startsWith(`https://console.example/app/${SHARE_HASH_PREFIX}`)).toBe(true);
     expect(link).not.toContain(USERSIG);
     const json = await decompressFromBase64Url(
@@ -155,46 +161,49 @@ describe('AppState', () => {
     );
     expect(json).not.toContain(USERSIG);
     expect(json).not.toContain('1400000001');
-    expect(app.shareLink).toBe(link);
+    expect(app.share.link).toBe(link);
   });
 
   it('restores body, region, host, target and context from a share link', async () => {
     const source = makeApp('{"shared":true}');
-    source.app.selectRegion('idn', 'backup');
-    source.app.setTarget('relay');
+    source.app.endpoint.selectRegion('idn', 'backup');
+    source.app.sending.setTarget('relay');
     source.app.workspace.setContext({
       groupType: 'Community',
       groupCreateTime: 1_600_000_000,
       maxMessageBytes: 12000,
     });
-    const link = await source.app.makeShareLink('https://x.test/');
+    const link = await source.app.share.makeShareLink('https://x.test/');
 
     const { app } = makeApp();
-    await app.restoreFromHash(link.slice(link.indexOf('#')));
+    await app.share.restoreFromHash(link.slice(link.indexOf('#')));
     expect(app.workspace.text).toBe('{"shared":true}');
-    expect(app.host).toBe('adminapiidn.my-imcloud.com');
-    expect(app.target).toBe('relay');
+    expect(app.endpoint.host).toBe('adminapiidn.my-imcloud.com');
+    expect(app.sending.target).toBe('relay');
     expect(app.workspace.context).toMatchObject({
       groupType: 'Community',
       groupCreateTime: 1_600_000_000,
       maxMessageBytes: 12000,
       now: undefined,
     });
-    expect(app.notice).toEqual({ kind: 'info', text: 'Opened the shared request and its settings.' });
+    expect(app.notices.current).toEqual({
+      kind: 'info',
+      text: 'Opened the shared request and its settings.',
+    });
   });
 
   it('keeps the default document and says so for a damaged link', async () => {
     const { app } = makeApp();
-    await app.restoreFromHash('#share=@@@');
+    await app.share.restoreFromHash('#share=@@@');
     expect(app.workspace.text).toBe(SEED_REQUEST_TEXT);
-    expect(app.notice?.kind).toBe('error');
-    expect(app.notice?.text).toMatch(/damaged/);
+    expect(app.notices.current?.kind).toBe('error');
+    expect(app.notices.current?.text).toMatch(/damaged/);
   });
 
   it('does nothing for a hash that is not a share link', async () => {
     const { app } = makeApp();
-    await app.restoreFromHash('#top');
-    expect(app.notice).toBeUndefined();
+    await app.share.restoreFromHash('#top');
+    expect(app.notices.current).toBeUndefined();
     expect(app.workspace.text).toBe(SEED_REQUEST_TEXT);
   });
 
@@ -208,11 +217,11 @@ describe('AppState', () => {
       context: {},
     });
     const { app } = makeApp();
-    await app.restoreFromHash(hash);
+    await app.share.restoreFromHash(hash);
     expect(app.workspace.text).toBe('{}');
-    expect(app.regionId).toBe(REGIONS[0].id);
-    expect(app.target).toBe('direct');
-    expect(app.notice?.text).toMatch(/unusable.*region "mars"/);
+    expect(app.endpoint.regionId).toBe(REGIONS[0].id);
+    expect(app.sending.target).toBe('direct');
+    expect(app.notices.current?.text).toMatch(/unusable.*region "mars"/);
   });
 });
 
@@ -224,9 +233,9 @@ describe('AppState history storage problems', async () => {
       theme: new ThemeState({ storage: undefined, matchMedia: undefined }),
     });
     apps.push(app);
-    await app.send();
-    expect(app.history).toHaveLength(1);
-    expect(app.notice?.text).toMatch(/kept for this tab only/);
+    await app.sending.send();
+    expect(app.history.entries).toHaveLength(1);
+    expect(app.notices.current?.text).toMatch(/kept for this tab only/);
     app.dispose();
   });
 
@@ -240,21 +249,21 @@ describe('AppState history storage problems', async () => {
       theme: new ThemeState({ storage: undefined, matchMedia: undefined }),
     });
     apps.push(app);
-    for (let i = 0; i < 4; i++) await app.send();
-    expect(app.history).toHaveLength(2);
-    expect(app.notice?.text).toMatch(/Storage is full: history keeps the last 2 requests/);
+    for (let i = 0; i < 4; i++) await app.sending.send();
+    expect(app.history.entries).toHaveLength(2);
+    expect(app.notices.current?.text).toMatch(/Storage is full: history keeps the last 2 requests/);
   });
 
   it('loads a reference example with the group type its diagnostic needs', () => {
     const { app } = makeApp();
-    app.loadExample('{"GroupId":"@TGS#_x","MsgList":[]}', { groupType: 'Community' });
+    app.workspace.loadExample('{"GroupId":"@TGS#_x","MsgList":[]}', { groupType: 'Community' });
     expect(app.workspace.text).toBe('{"GroupId":"@TGS#_x","MsgList":[]}');
     expect(app.workspace.context.groupType).toBe('Community');
   });
 
   it('keeps the document across reloads, and starts from it next time', () => {
     const { app, draftStorage } = makeApp('{"GroupId":"kept"}');
-    app.saveDraft();
+    app.draft.save();
     const again = new AppState({
       draftStorage,
       historyStorage: undefined,
@@ -274,11 +283,11 @@ describe('AppState history storage problems', async () => {
       credentials: new CredentialStore({}),
     });
     apps.push(app);
-    app.saveDraft();
-    expect(app.notice?.text).toMatch(/refused to keep the document/);
-    app.notice = undefined;
-    app.saveDraft();
-    expect(app.notice).toBeUndefined();
+    app.draft.save();
+    expect(app.notices.current?.text).toMatch(/refused to keep the document/);
+    app.notices.clear();
+    app.draft.save();
+    expect(app.notices.current).toBeUndefined();
     expect(app.workspace.text).toBe('{"GroupId":"x"}');
   });
 });

@@ -1,0 +1,12 @@
+/**
+ * The panels that load on first open (see LazyPanel.svelte and src/lib/lazy): each is its own chunk, so a new
+ * panel adds nothing to start-up. Only the editor and Diagnostics are part of the start-up page.
+ */
+import { lazy } from '../lazy/lazy.svelte';
+
+export const LAZY_PANELS = {
+  request: lazy(() => import('./RequestPanel.svelte')),
+  response: lazy(() => import('./ResponsePanel.svelte')),
+  reference: lazy(() => import('./ReferencePanel.svelte')),
+  history: lazy(() => import('./HistoryList.svelte')),
+};

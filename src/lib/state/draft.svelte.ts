@@ -1,0 +1,56 @@
+/**
+ * The document across reloads: the draft it starts from, and keeping it a moment after typing stops. Says once
+ * when it cannot be kept (too large, storage refused).
+ */
+import { MAX_DRAFT_CHARS, loadDraft, saveDraft } from '../persist/draft';
+import type { KeyValueStorage } from '../persist/storage';
+import type { NoticeState } from './notices.svelte';
+
+/** How long after the last change the document is kept. */
+export const DRAFT_SAVE_DELAY_MS = 400;
+
+export class DraftState {
+  readonly #storage: KeyValueStorage | undefined;
+  readonly #notices: NoticeState;
+  readonly #text: () => string;
+  #warned = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** `text` reads the document (the Workspace's text). */
+  constructor(storage: KeyValueStorage | undefined, notices: NoticeState, text: () => string) {
+    this.#storage = storage;
+    this.#notices = notices;
+    this.#text = text;
+  }
+
+  /** The document kept by the last visit, if any. */
+  load(): string | undefined {
+    return loadDraft(this.#storage);
+  }
+
+  /** The document changed: keep it once typing has paused. */
+  schedule(delayMs = DRAFT_SAVE_DELAY_MS): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.save(), delayMs);
+  }
+
+  /** Keeps the document for the next visit now; says so once when it cannot be kept. */
+  save(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const text = this.#text();
+    const kept = saveDraft(this.#storage, text);
+    if (kept || this.#warned || !this.#storage) return;
+    this.#warned = true;
+    this.#notices.info(
+      text.length > MAX_DRAFT_CHARS
+        ? 'This document is too large to keep across reloads: save it to a file if you need it later.'
+        : 'This browser refused to keep the document across reloads: save it to a file if you need it later.',
+    );
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+}

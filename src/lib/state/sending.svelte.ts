@@ -1,0 +1,153 @@
+/**
+ * Sending: the target, the request last built and sent, the answer to it and its explanation. Send builds the
+ * request from the validated document, the endpoint and the profile in use, records it in history and hands it
+ * to the transport of the target (today every target builds only: send/build-only.ts). The Response panel
+ * explains the response against the request that was SENT, never against what the editor holds now.
+ */
+import { buildImportRequest, missingCredentials, type BuiltRequest, type ImportRequest } from '../api';
+import { buildOnlyTransportFor, type TransportFor } from '../send/build-only';
+import type { SendResult, Target } from '../send/transport';
+import type { EndpointState } from './endpoint.svelte';
+import type { HistoryState } from './history.svelte';
+import type { LinkInbox } from './link-inbox.svelte';
+import type { NoticeState } from './notices.svelte';
+import { ResponseInspector } from './response.svelte';
+import type { Workspace } from './workspace.svelte';
+
+/** The core's URL names of missing credentials, as the Credentials editor labels them. */
+const CREDENTIAL_LABELS: Record<string, string> = {
+  sdkappid: 'SDKAppID',
+  identifier: 'admin identifier',
+  usersig: 'UserSig',
+};
+
+export interface SendingStateOptions {
+  workspace: Workspace;
+  endpoint: EndpointState;
+  history: HistoryState;
+  notices: NoticeState;
+  /** Only read: a host a share link asked for is named in Send's notice while it waits for the user. */
+  linkInbox?: LinkInbox;
+  /** The transport of each target; default: build only. */
+  transportFor?: TransportFor;
+  inspector?: ResponseInspector;
+  /** Called when a request was built (the composition root shows the Request panel). */
+  onBuilt?: () => void;
+}
+
+export class SendingState {
+  #target = $state<Target>('sandbox');
+  #built = $state.raw<BuiltRequest | undefined>(undefined);
+  #result = $state.raw<SendResult | undefined>(undefined);
+  #busy = $state(false);
+  #count = $state(0);
+
+  readonly #deps: SendingStateOptions;
+  readonly #transportFor: TransportFor;
+  readonly #inspector: ResponseInspector;
+
+  constructor(options: SendingStateOptions) {
+    this.#deps = options;
+    this.#transportFor = options.transportFor ?? buildOnlyTransportFor;
+    this.#inspector = options.inspector ?? new ResponseInspector();
+  }
+
+  get target(): Target {
+    return this.#target;
+  }
+
+  /** The request last built (what the Request panel shows); undefined before the first Send or after a refusal. */
+  get built(): BuiltRequest | undefined {
+    return this.#built;
+  }
+
+  /** The parsed request last sent: what the response is explained against (undefined when it did not parse). */
+  get sentRequest(): ImportRequest | undefined {
+    return this.#inspector.request;
+  }
+
+  /** What the transport answered to the last send. */
+  get result(): SendResult | undefined {
+    return this.#result;
+  }
+
+  /** The response shown in the Response panel (pasted, or once transports send, received) and its explanation. */
+  get response(): ResponseInspector {
+    return this.#inspector;
+  }
+
+  /** True while Send waits for the validation of the current text or for the transport. */
+  get busy(): boolean {
+    return this.#busy;
+  }
+
+  /** Send presses handled so far (built or refused): lets tests and assistive tech see that one finished. */
+  get count(): number {
+    return this.#count;
+  }
+
+  setTarget(target: Target): void {
+    this.#target = target;
+  }
+
+  /**
+   * Builds the request from the validated body (or the raw text when it did not parse), the host and the
+   * profile in use, shows it, records it in history and hands it to the target's transport. It waits for the
+   * report of the current text: the debounced one may lag the last keystroke. When that validation fails,
+   * nothing is built: an older report would build an older body.
+   */
+  async send(): Promise<void> {
+    this.#busy = true;
+    try {
+      await this.#send();
+    } finally {
+      this.#busy = false;
+      this.#count += 1;
+    }
+  }
+
+  async #send(): Promise<void> {
+    const { workspace, endpoint, history, notices } = this.#deps;
+    const host = endpoint.host;
+    if (!host) {
+      this.#built = undefined;
+      const check = endpoint.customHostCheck;
+      const reason = check && !check.ok ? check.message : '';
+      notices.error(`Nothing was built: the custom host is not valid. ${reason}`.trim());
+      return;
+    }
+    const validation = await workspace.currentValidation();
+    if (!validation.ok) {
+      this.#built = undefined;
+      notices.error(`Nothing was built: the current text could not be checked. ${validation.reason}`);
+      return;
+    }
+    const body = validation.report.body ?? validation.text;
+    const { sdkAppId, identifier, userSig } = endpoint.profile;
+    const input = { host, sdkAppId, identifier, userSig, body };
+    const request = buildImportRequest(input);
+    this.#built = request;
+    // From now on the response (pasted or received) is explained against this request.
+    this.#inspector.setRequest(validation.report.request);
+    this.#deps.onBuilt?.();
+    const historyProblem = history.record(
+      request,
+      { host, regionId: endpoint.historyRegionId },
+      endpoint.credentialsRemembered,
+    );
+    const missing = missingCredentials(input).map((name) => CREDENTIAL_LABELS[name] ?? name);
+    const built = missing.length
+      ? `Request built without ${missing.join(', ')}: fill them in under Credentials.`
+      : 'Request built: see the Request panel.';
+    const pendingHost = this.#deps.linkInbox?.pendingHost;
+    const pending = pendingHost
+      ? ` It goes to ${host}: the shared link's host ${pendingHost.host} is not in use unless you accept it.`
+      : '';
+    notices.info(built + pending + historyProblem);
+
+    const result = await this.#transportFor(this.#target).send(request);
+    this.#result = result;
+    // Build only: no answer; the one the user pastes is explained against the request built.
+    if (!result.builtOnly) this.#inspector.setText(result.bodyText);
+  }
+}

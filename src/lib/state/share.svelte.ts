@@ -1,0 +1,182 @@
+/**
+ * Share links, both ways: making one from the non-secret settings (credentials have no way in), and opening
+ * one: the document it replaces stays recoverable and a host other than Tencent's is only offered (LinkInbox),
+ * so requests go where they went until the user accepts it.
+ */
+import { DEFAULT_MAX_MESSAGE_BYTES, SEED_REQUEST_TEXT } from '../api';
+import { decodeShareHash, encodeShareHash, shareUrl } from '../share/share';
+import type { SharedSettings } from '../share/settings';
+import { decideLinkHost } from './consent';
+import type { EndpointState } from './endpoint.svelte';
+import type { LinkInbox } from './link-inbox.svelte';
+import type { NoticeState } from './notices.svelte';
+import type { SendingState } from './sending.svelte';
+import type { Workspace } from './workspace.svelte';
+
+export interface ShareStateOptions {
+  workspace: Workspace;
+  endpoint: EndpointState;
+  sending: SendingState;
+  linkInbox: LinkInbox;
+  notices: NoticeState;
+}
+
+/** Copies text to the clipboard (src/lib/clipboard/clipboard.ts in the page). */
+export type CopyText = (text: string) => Promise<{ ok: boolean }>;
+
+/** What `openFromAddressBar` reads and rewrites: `window` in the page. */
+export interface AddressBar {
+  location: { hash: string; pathname: string; search: string; href: string };
+  history: { state: unknown; replaceState(data: unknown, unused: string, url?: string): void };
+}
+
+export class ShareState {
+  #link = $state('');
+  readonly #deps: ShareStateOptions;
+
+  constructor(options: ShareStateOptions) {
+    this.#deps = options;
+  }
+
+  /** The last share link made, shown so it can be copied by hand when the clipboard is refused. */
+  get link(): string {
+    return this.#link;
+  }
+
+  /** What opening a link left for the user to decide. */
+  get inbox(): LinkInbox {
+    return this.#deps.linkInbox;
+  }
+
+  /** The non-secret settings, field by field: credentials have no way in. */
+  sharedSettings(): SharedSettings {
+    const { workspace, endpoint, sending } = this.#deps;
+    const { groupType, groupCreateTime, latestMsgTime, maxMessageBytes, now } = workspace.context;
+    return {
+      body: workspace.text,
+      regionId: endpoint.regionId,
+      hostChoice: endpoint.hostChoice,
+      customHost: endpoint.customHost,
+      target: sending.target,
+      context: { groupType, groupCreateTime, latestMsgTime, maxMessageBytes, now },
+    };
+  }
+
+  /** Makes the share link for `pageUrl` (the current page), keeps it in `link` and returns it. */
+  async makeShareLink(pageUrl: string): Promise<string> {
+    this.#link = shareUrl(pageUrl, await encodeShareHash(this.sharedSettings()));
+    return this.#link;
+  }
+
+  /** The Share button: makes the link, copies it, and says what happened. Never throws. */
+  async share(pageUrl: string, copy: CopyText): Promise<void> {
+    const { notices } = this.#deps;
+    try {
+      const link = await this.makeShareLink(pageUrl);
+      const copied = await copy(link);
+      notices.info(
+        copied.ok
+          ? 'Share link copied. It holds the request and settings, never credentials.'
+          : 'Share link made: copy it from the field below the header.',
+      );
+    } catch {
+      notices.error('This browser cannot compress the share link (no CompressionStream).');
+    }
+  }
+
+  /** Applies a share link once, then takes it out of the address bar: a reload must not apply it again. */
+  async openFromAddressBar(bar: AddressBar): Promise<void> {
+    const hash = bar.location.hash;
+    const wasLink = await this.restoreFromHash(hash);
+    if (wasLink && bar.location.hash === hash) {
+      const { pathname, search } = bar.location;
+      bar.history.replaceState(bar.history.state, '', pathname + search);
+    }
+  }
+
+  /**
+   * Restores what a share hash carries and returns whether the hash was a share link. Never throws; a bad hash
+   * leaves the document as it was and says why.
+   */
+  async restoreFromHash(hash: string): Promise<boolean> {
+    const { workspace, endpoint, sending, linkInbox, notices } = this.#deps;
+    const result = await decodeShareHash(hash);
+    if (result.kind === 'none') return false;
+    if (result.kind === 'error') {
+      notices.error(result.message);
+      return true;
+    }
+    const { settings } = result;
+    const ignored = [...result.ignored];
+    const current = workspace.text;
+    const replaced = linkInbox.keepReplaced(
+      current,
+      current !== settings.body && current !== SEED_REQUEST_TEXT && current.trim() !== '',
+    );
+    workspace.setText(settings.body);
+    if (settings.regionId !== undefined && !endpoint.useSharedRegion(settings.regionId)) {
+      ignored.push(`region "${settings.regionId}"`);
+    }
+    linkInbox.holdHost(undefined);
+    if (settings.hostChoice === 'custom') {
+      const decision = decideLinkHost(settings.customHost ?? '', endpoint.host);
+      if (decision.kind === 'tencent') endpoint.selectRegion(decision.regionId, decision.hostChoice);
+      else if (decision.kind === 'pending') linkInbox.holdHost(decision.pending);
+      else if (decision.kind === 'invalid') ignored.push(`custom host "${settings.customHost ?? ''}"`);
+    } else if (settings.hostChoice) {
+      endpoint.useSharedHostChoice(settings.hostChoice);
+    }
+    if (settings.target) sending.setTarget(settings.target);
+    const context = settings.context ?? {};
+    workspace.setContext({
+      groupType: context.groupType,
+      groupCreateTime: context.groupCreateTime,
+      latestMsgTime: context.latestMsgTime,
+      maxMessageBytes: context.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
+      now: context.now,
+    });
+    notices.show({ kind: ignored.length ? 'error' : 'info', text: this.#linkNotice(ignored, replaced) });
+    return true;
+  }
+
+  #linkNotice(ignored: string[], replaced: boolean): string {
+    const opened = ignored.length
+      ? `Opened the shared request; these settings were unusable and left as they were: ${ignored.join(', ')}.`
+      : 'Opened the shared request and its settings.';
+    const pending = this.#deps.linkInbox.pendingHost;
+    const host = pending
+      ? ` The link asks to send requests to ${pending.host}, which is not a Tencent host: requests still go to ${this.#deps.endpoint.host ?? 'the host you chose'} unless you accept it below.`
+      : '';
+    const draft = replaced
+      ? ' It replaced the document you had open: "Restore previous document" brings it back.'
+      : '';
+    return opened + host + draft;
+  }
+
+  /** Puts back the document a share link replaced (one undoable edit in the editor). */
+  restoreReplacedDraft(): void {
+    const text = this.#deps.linkInbox.takeReplaced();
+    if (text === undefined) return;
+    this.#deps.workspace.setText(text);
+    this.#deps.notices.info('Restored the document the shared link had replaced.');
+  }
+
+  /** Keeps the shared document: forgets the one it replaced. */
+  dismissReplacedDraft(): void {
+    this.#deps.linkInbox.dismissReplaced();
+  }
+
+  /** The user's explicit yes to the host a share link asked for. */
+  acceptPendingHost(): void {
+    const pending = this.#deps.linkInbox.takePendingHost();
+    if (!pending) return;
+    this.#deps.endpoint.useCustomHost(pending.input);
+    this.#deps.notices.info(`Requests now go to ${pending.host}, as the shared link asked.`);
+  }
+
+  rejectPendingHost(): void {
+    const pending = this.#deps.linkInbox.takePendingHost();
+    if (!pending) return;
+    this.#deps.notices.info(`Kept ${this.#deps.endpoint.host ?? 'your host'}; ${pending.host} was not used.`);
+  }
+}
