@@ -27,10 +27,25 @@ async function paste(page, baseURL, text, { sent = true } = {}) {
   return panel;
 }
 
-/** Cell texts of a table row, white space collapsed. */
-async function cells(row) {
-  const texts = await row.locator('th, td').allTextContents();
-  return texts.map((text) => text.replace(/\s+/g, ' ').trim());
+const clean = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The result per message, one card each in the order shown. */
+function cardList(panel) {
+  return panel.getByRole('list', { name: 'Result per message' });
+}
+
+/** A card's fields, white space collapsed. */
+async function card(item) {
+  const text = async (selector) => clean(await item.locator(selector).first().textContent());
+  return {
+    index: await text('.card-index'),
+    sender: await text('.card-sender'),
+    result: await text('.card-result code'),
+    meaning: await text('.card-meaning'),
+    action: (await item.locator('.card-action').count()) ? await text('.card-action') : '',
+    sendTime: clean(await item.locator('dt:text-is("SendTime") + dd').textContent()),
+    msgSeq: clean(await item.locator('dt:text-is("MsgSeq") + dd').textContent()),
+  };
 }
 
 export const tests = {
@@ -50,40 +65,40 @@ export const tests = {
     await openPanel(page, 'Response');
     const panel = responsePanel(page);
     await panel.getByRole('textbox', { name: 'Response JSON' }).fill(PARTLY_FAILED);
-    const table = panel.getByRole('table', { name: 'Result per message' });
-    await table.getByRole('row').filter({ hasText: 'leckie' }).waitFor();
-    await table.getByRole('row').filter({ hasText: 'peter' }).waitFor();
+    const list = cardList(panel);
+    await list.getByRole('listitem').filter({ hasText: 'leckie' }).waitFor();
+    await list.getByRole('listitem').filter({ hasText: 'peter' }).waitFor();
   },
 
-  'a pasted response is explained per message': async ({ page, baseURL }) => {
+  'a pasted response is explained per message, the message not imported first': async ({ page, baseURL }) => {
     const panel = await paste(page, baseURL, PARTLY_FAILED);
-    const table = panel.getByRole('table', { name: 'Result per message' });
-    // The sender comes from the request that was sent.
-    const first = table.getByRole('row').filter({ hasText: 'leckie' });
-    const second = table.getByRole('row').filter({ hasText: 'peter' });
-    await first.waitFor();
-    await second.waitFor();
+    const list = cardList(panel);
+    // The sender comes from the editor's validated request, which may arrive after the paste.
+    await list.getByRole('listitem').filter({ hasText: 'leckie' }).waitFor();
+    await list.getByRole('listitem').filter({ hasText: 'peter' }).waitFor();
+    const items = list.getByRole('listitem');
+    assert.equal(await items.count(), 2);
 
-    const [index0, sender0, sendTime0, seq0, , result0, meaning0] = await cells(first);
-    assert.equal(index0, '#1');
-    assert.equal(sender0, 'leckie');
-    assert.equal(sendTime0, '2021-05-12 08:28:21 UTC (1620808101)');
-    assert.equal(seq0, '1');
-    assert.equal(result0, '0');
-    assert.ok(meaning0.length > 0, 'a successful message says what its Result means');
-
-    const [index1, sender1, sendTime1, , , result1, meaning1, action1] = await cells(second);
-    assert.equal(index1, '#2');
-    assert.equal(sender1, 'peter');
-    assert.equal(sendTime1, '2021-05-13 08:00:21 UTC (1620892821)');
-    assert.equal(result1, '10004');
+    const failed = await card(items.nth(0));
+    assert.equal(failed.index, '#2');
+    assert.equal(failed.sender, 'peter');
+    assert.equal(failed.sendTime, '2021-05-13 08:00:21 UTC (1620892821)');
+    assert.equal(failed.result, '10004');
     assert.ok(
-      meaning1.length > 0 && action1.length > 0,
+      failed.meaning.length > 0 && /^What to do: ./.test(failed.action),
       'a failed message says what it means and what to do',
     );
-    assert.notEqual(meaning1, meaning0);
 
-    await panel.getByText('1 of 2 messages were not imported: see the table.').waitFor();
+    const imported = await card(items.nth(1));
+    assert.equal(imported.index, '#1');
+    assert.equal(imported.sender, 'leckie');
+    assert.equal(imported.sendTime, '2021-05-12 08:28:21 UTC (1620808101)');
+    assert.equal(imported.msgSeq, '1');
+    assert.equal(imported.result, '0');
+    assert.ok(imported.meaning.length > 0, 'a successful message says what its Result means');
+    assert.notEqual(failed.meaning, imported.meaning);
+
+    await panel.getByText('1 of 2 messages were not imported: see each message below.').waitFor();
     assert.equal(await panel.getByRole('alert').count(), 0);
   },
 
@@ -97,17 +112,17 @@ export const tests = {
       JSON.stringify({ ActionStatus: 'FAIL', ErrorInfo: 'group not found', ErrorCode: 10010 }),
     );
     await panel.getByText('group not found', { exact: true }).waitFor();
-    const status = await panel.locator('dl').textContent();
+    const status = await panel.locator('dl').first().textContent();
     assert.match(status ?? '', /FAIL/);
     assert.match(status ?? '', /10010/);
     const meaning = await panel.locator('dt:text-is("Meaning") + dd').textContent();
     const action = await panel.locator('dt:text-is("What to do") + dd').textContent();
     assert.ok(meaning?.trim(), 'ErrorCode has a meaning');
     assert.ok(action?.trim(), 'ErrorCode has an action');
-    const rows = panel.getByRole('table', { name: 'Result per message' }).getByRole('row');
-    await rows.filter({ hasText: 'peter' }).waitFor();
+    const items = cardList(panel).getByRole('listitem');
+    await items.filter({ hasText: 'peter' }).waitFor();
     assert.match(
-      (await rows.filter({ hasText: 'leckie' }).textContent()) ?? '',
+      (await items.filter({ hasText: 'leckie' }).textContent()) ?? '',
       /No result: the whole call failed/,
     );
   },
@@ -118,7 +133,7 @@ export const tests = {
     const alert = panel.getByRole('alert');
     await alert.waitFor();
     assert.match((await alert.textContent()) ?? '', /HTML page \("502 Bad Gateway"\)/);
-    assert.equal(await panel.getByRole('table').count(), 0);
+    assert.equal(await cardList(panel).count(), 0);
     assert.equal(await panel.getByLabel('Raw response').textContent(), html);
   },
 };

@@ -9,4 +9,5 @@ export const LAZY_PANELS = {
   response: lazy(() => import('./ResponsePanel.svelte')),
   reference: lazy(() => import('./ReferencePanel.svelte')),
   history: lazy(() => import('./HistoryList.svelte')),
+  sandbox: lazy(() => import('./SandboxView.svelte')),
 };

@@ -19,6 +19,36 @@ export interface HistoryEntry {
   /** The request URL with the UserSig removed. */
   redactedUrl: string;
   body: string;
+  /** How it was sent, once an answer (or a failure) came back: never the answer's body, never a secret. */
+  outcome?: HistoryOutcome;
+}
+
+export interface HistoryOutcome {
+  target: 'sandbox' | 'direct' | 'relay';
+  /** HTTP status; 0 when no response arrived. */
+  status: number;
+  durationMs: number;
+  /** The classified failure kind (send/transport.ts), when sending failed. */
+  failure?: string;
+}
+
+const OUTCOME_TARGETS: readonly unknown[] = ['sandbox', 'direct', 'relay'];
+
+/** A stored outcome read back field by field; anything malformed is dropped (the entry itself is kept). */
+function readOutcome(value: unknown): HistoryOutcome | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const o = value as Record<string, unknown>;
+  if (!OUTCOME_TARGETS.includes(o.target)) return undefined;
+  if (typeof o.status !== 'number' || !Number.isSafeInteger(o.status) || o.status < 0) return undefined;
+  if (typeof o.durationMs !== 'number' || !Number.isFinite(o.durationMs) || o.durationMs < 0)
+    return undefined;
+  const outcome: HistoryOutcome = {
+    target: o.target as HistoryOutcome['target'],
+    status: o.status,
+    durationMs: Math.round(o.durationMs),
+  };
+  if (typeof o.failure === 'string' && /^[a-z-]{1,20}$/.test(o.failure)) outcome.failure = o.failure;
+  return outcome;
 }
 
 export type HistoryInput = Omit<HistoryEntry, 'id'>;
@@ -87,7 +117,7 @@ function isEntry(value: unknown): value is HistoryEntry {
 }
 
 function clean(entry: HistoryEntry): HistoryEntry {
-  return {
+  const cleaned: HistoryEntry = {
     id: entry.id,
     time: entry.time,
     regionId: entry.regionId,
@@ -95,6 +125,9 @@ function clean(entry: HistoryEntry): HistoryEntry {
     redactedUrl: scrubUsersig(entry.redactedUrl),
     body: entry.body,
   };
+  const outcome = readOutcome(entry.outcome);
+  if (outcome) cleaned.outcome = outcome;
+  return cleaned;
 }
 
 /** Newest first. Missing, unreadable or corrupt storage gives an empty list (bad entries are skipped). */

@@ -5,6 +5,8 @@
 import { SEED_REQUEST_TEXT } from '../api';
 import { browserStorage, type KeyValueStorage } from '../persist/storage';
 import type { TransportFor } from '../send/build-only';
+import { pageTransportFor } from '../send/page-transports';
+import { Lazy } from '../lazy/lazy.svelte';
 import { CredentialStore } from './credentials.svelte';
 import { DraftState } from './draft.svelte';
 import { EndpointState } from './endpoint.svelte';
@@ -12,6 +14,7 @@ import { HistoryState } from './history.svelte';
 import { LinkInbox } from './link-inbox.svelte';
 import { NoticeState } from './notices.svelte';
 import { PanelState } from './panels.svelte';
+import type { SandboxState } from './sandbox.svelte';
 import { SendingState } from './sending.svelte';
 import { ShareState } from './share.svelte';
 import { ThemeState } from './theme.svelte';
@@ -48,6 +51,10 @@ export class AppState {
   readonly linkInbox: LinkInbox;
   readonly sending: SendingState;
   readonly share: ShareState;
+  /** The page's one sandbox (Send's default target, the Sandbox view, the 10010 offer), loaded on first use. */
+  readonly sandbox = new Lazy<SandboxState>(() =>
+    import('./sandbox.svelte').then((module) => new module.SandboxState()),
+  );
 
   constructor(options: AppStateOptions = {}) {
     const draftStorage = 'draftStorage' in options ? options.draftStorage : browserStorage('local');
@@ -79,8 +86,10 @@ export class AppState {
       history: this.history,
       notices: this.notices,
       linkInbox: this.linkInbox,
-      transportFor: options.transportFor,
+      transportFor:
+        options.transportFor ?? pageTransportFor(async () => (await this.sandbox.load()).transport()),
       onBuilt: () => this.panels.show('request'),
+      onAnswered: () => this.panels.show('response'),
     });
     this.share = new ShareState({
       workspace: this.workspace,

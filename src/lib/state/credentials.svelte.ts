@@ -5,6 +5,7 @@
  */
 import { readJson } from '../api/safe-json';
 import { browserStorage, readItem, removeItem, writeItem, type KeyValueStorage } from '../persist/storage';
+import { SANDBOX_IDENTIFIER, SANDBOX_SDK_APP_ID, SANDBOX_USER_SIG } from '../sandbox/credentials';
 
 export const CREDENTIALS_KEY = 'group-import-console.credentials';
 
@@ -38,6 +39,20 @@ function newId(taken: ReadonlySet<string> = new Set()): string {
 
 function emptyProfile(name: string, taken?: ReadonlySet<string>): CredentialProfile {
   return { id: newId(taken), name, sdkAppId: '', identifier: '', userSig: '' };
+}
+
+/**
+ * The built-in profile a first visit uses: the embedded sandbox's public demo credentials (they grant nothing on
+ * Tencent's servers), so Send answers on a fresh page with nothing typed.
+ */
+export function sandboxProfile(): CredentialProfile {
+  return {
+    id: 'sandbox',
+    name: 'Sandbox',
+    sdkAppId: SANDBOX_SDK_APP_ID,
+    identifier: SANDBOX_IDENTIFIER,
+    userSig: SANDBOX_USER_SIG,
+  };
 }
 
 function isProfile(value: unknown): value is CredentialProfile {
@@ -101,9 +116,10 @@ export class CredentialStore {
         ? (stored.activeId as string)
         : stored.profiles[0].id;
     } else {
-      const first = emptyProfile('Default');
-      this.#profiles = [first];
-      this.#activeId = first.id;
+      // A first visit: the sandbox's profile in use, and an empty one for the user's own credentials.
+      const sandbox = sandboxProfile();
+      this.#profiles = [sandbox, emptyProfile('Default', new Set([sandbox.id]))];
+      this.#activeId = sandbox.id;
     }
   }
 

@@ -11,6 +11,7 @@ import {
   saveHistory,
   withEntry,
   type HistoryEntry,
+  type HistoryOutcome,
 } from '../history/history';
 import type { KeyValueStorage } from '../persist/storage';
 import { withoutCredentials } from './consent';
@@ -66,6 +67,14 @@ export class HistoryState {
     if (stored === 0) return ' History is kept for this tab only: this browser refused to store it.';
     this.#entries = this.#entries.slice(0, stored);
     return ` Storage is full: history keeps the last ${stored} requests.`;
+  }
+
+  /** Records how the entry `id` was sent (target, status, duration, failure kind): never the answer itself. */
+  noteOutcome(id: string | undefined, outcome: HistoryOutcome): void {
+    const at = this.#entries.findIndex((entry) => entry.id === id);
+    if (at === -1) return;
+    this.#entries = this.#entries.map((entry, i) => (i === at ? { ...entry, outcome } : entry));
+    saveHistory(this.#storage, this.#entries);
   }
 
   /** Takes the credential fields out of every entry (kept earlier, or by an older version) and saves if any. */

@@ -2,7 +2,7 @@
  * The panels beside the editor: which one is active, which have been opened (a lazy panel loads on its first
  * open: see LazyPanel.svelte), and the one scroll that showing a panel asks for.
  */
-export const PANEL_IDS = ['diagnostics', 'request', 'response', 'reference', 'history'] as const;
+export const PANEL_IDS = ['diagnostics', 'request', 'response', 'reference', 'history', 'sandbox'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
 /** A request to bring a panel into view; `seq` tells two requests for the same panel apart. */
@@ -21,6 +21,7 @@ export class PanelState {
     response: false,
     reference: false,
     history: false,
+    sandbox: false,
   });
   #scroll = $state.raw<ScrollRequest | undefined>(undefined);
   #seq = 0;

@@ -6,7 +6,9 @@
  */
 import { buildImportRequest, missingCredentials, type BuiltRequest, type ImportRequest } from '../api';
 import { buildOnlyTransportFor, type TransportFor } from '../send/build-only';
-import type { SendResult, Target } from '../send/transport';
+import { TARGET_LABELS, type SendResult, type Target } from '../send/transport';
+
+const targetLabel = (target: Target): string => TARGET_LABELS[target] ?? target;
 import type { EndpointState } from './endpoint.svelte';
 import type { HistoryState } from './history.svelte';
 import type { LinkInbox } from './link-inbox.svelte';
@@ -33,6 +35,8 @@ export interface SendingStateOptions {
   inspector?: ResponseInspector;
   /** Called when a request was built (the composition root shows the Request panel). */
   onBuilt?: () => void;
+  /** Called when a transport answered (the composition root shows the Response panel). */
+  onAnswered?: () => void;
 }
 
 export class SendingState {
@@ -135,6 +139,7 @@ export class SendingState {
       { host, regionId: endpoint.historyRegionId },
       endpoint.credentialsRemembered,
     );
+    const historyId = history.entries[0]?.id;
     const missing = missingCredentials(input).map((name) => CREDENTIAL_LABELS[name] ?? name);
     const built = missing.length
       ? `Request built without ${missing.join(', ')}: fill them in under Credentials.`
@@ -148,6 +153,29 @@ export class SendingState {
     const result = await this.#transportFor(this.#target).send(request);
     this.#result = result;
     // Build only: no answer; the one the user pastes is explained against the request built.
-    if (!result.builtOnly) this.#inspector.setText(result.bodyText);
+    if (result.builtOnly) return;
+    const { target, status, durationMs, failure } = result;
+    history.noteOutcome(historyId, {
+      target,
+      status,
+      durationMs,
+      ...(failure ? { failure: failure.kind } : {}),
+    });
+    if (result.failure) {
+      const { explainSendFailure } = await import('../send/index');
+      const explained = explainSendFailure(result);
+      notices.error(
+        explained
+          ? `${explained.title}: ${explained.what} ${explained.todo}`
+          : `Sending failed (${result.failure.kind}).`,
+      );
+      if (result.bodyText) this.#inspector.setText(result.bodyText);
+      return;
+    }
+    this.#inspector.setText(result.bodyText);
+    notices.info(
+      `${targetLabel(result.target)} answered HTTP ${result.status} in ${Math.round(result.durationMs)} ms: see the Response panel.`,
+    );
+    this.#deps.onAnswered?.();
   }
 }

@@ -24,15 +24,43 @@ function show(text: string, { request }: { request?: ImportRequest } = { request
   return { ...result, inspector };
 }
 
-/** The data rows of the per-message table, as arrays of cell texts. */
-async function tableRows(): Promise<string[][]> {
-  const table = await screen.findByRole('table', { name: 'Result per message' });
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) =>
-      [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
-    );
+interface Card {
+  index: string;
+  sender: string;
+  result: string;
+  verdict: string;
+  meaning: string;
+  action: string;
+  sendTime: string;
+  msgSeq: string;
+  msgTime: string;
+  text: string;
+}
+
+const clean = (element: Element | null | undefined) =>
+  element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The result per message, one card each in the order shown, as their texts. */
+async function messageCards(): Promise<Card[]> {
+  const list = await screen.findByRole('list', { name: 'Result per message' });
+  return within(list)
+    .getAllByRole('listitem')
+    .map((card) => {
+      const fact = (name: string) =>
+        clean([...card.querySelectorAll('dt')].find((dt) => dt.textContent === name)?.nextElementSibling);
+      return {
+        index: clean(card.querySelector('.card-index')),
+        sender: clean(card.querySelector('.card-sender')),
+        result: clean(card.querySelector('.card-result code')),
+        verdict: clean(card.querySelector('.card-verdict')),
+        meaning: clean(card.querySelector('.card-meaning')),
+        action: clean(card.querySelector('.card-action')).replace(/^What to do: /, ''),
+        sendTime: fact('SendTime'),
+        msgSeq: fact('MsgSeq'),
+        msgTime: fact('MsgTime'),
+        text: clean(card),
+      };
+    });
 }
 
 describe('ResponsePanel', () => {
@@ -40,7 +68,7 @@ describe('ResponsePanel', () => {
     show('');
     expect(screen.getByRole('textbox', { name: 'Response JSON' })).toHaveValue('');
     expect(screen.getByRole('region', { name: 'Response' })).toHaveTextContent(/Paste the JSON/);
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Result per message' })).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Raw response')).not.toBeInTheDocument();
   });
 
@@ -58,14 +86,28 @@ describe('ResponsePanel', () => {
       { MsgSeq: 2, MsgTime: 1620892821, Result: 0 },
     ]);
     show(text);
-    const rows = await tableRows();
+    const cards = await messageCards();
     const success = explainCode(0, 'message');
-    expect(rows).toHaveLength(2);
-    expect(rows[0].slice(0, 3)).toEqual(['#1', 'leckie', '2021-05-12 08:28:21 UTC (1620808101)']);
-    expect(rows[0][3]).toBe('1');
-    expect(rows[0][5]).toBe('0');
-    expect(rows[0][6]).toBe(success.meaning);
-    expect(rows[1].slice(0, 4)).toEqual(['#2', 'peter', '2021-05-13 08:00:21 UTC (1620892821)', '2']);
+    expect(cards).toHaveLength(2);
+    expect(cards[0]).toMatchObject({
+      index: '#1',
+      sender: 'leckie',
+      sendTime: '2021-05-12 08:28:21 UTC (1620808101)',
+      msgSeq: '1',
+      msgTime: '2021-05-12 08:28:21 UTC (1620808101)',
+      result: '0',
+      verdict: 'Imported',
+      meaning: success.meaning,
+      action: '',
+    });
+    expect(cards[1]).toMatchObject({
+      index: '#2',
+      sender: 'peter',
+      sendTime: '2021-05-13 08:00:21 UTC (1620892821)',
+      msgSeq: '2',
+    });
+    // Nothing failed: no filter to offer.
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     expect(screen.getByText('Every message was imported.')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByLabelText('Raw response').textContent).toBe(text);
@@ -78,12 +120,16 @@ describe('ResponsePanel', () => {
         { MsgSeq: 0, MsgTime: 1620892821, Result: 10004 },
       ]),
     );
-    const rows = await tableRows();
+    const cards = await messageCards();
     const invalidTime = explainCode(10004, 'message');
-    expect(rows[1][5]).toBe('10004');
-    expect(rows[1][6]).toContain(invalidTime.meaning);
-    expect(rows[1][7]).toBe(invalidTime.action);
-    expect(screen.getByText('1 of 2 messages were not imported: see the table.')).toBeInTheDocument();
+    // The message not imported comes first.
+    expect(cards.map((card) => card.index)).toEqual(['#2', '#1']);
+    expect(cards[0]).toMatchObject({ sender: 'peter', result: '10004', verdict: 'Not imported' });
+    expect(cards[0].meaning).toContain(invalidTime.meaning);
+    expect(cards[0].action).toBe(invalidTime.action);
+    expect(
+      screen.getByText('1 of 2 messages were not imported: see each message below.'),
+    ).toBeInTheDocument();
   });
 
   it('explains ErrorCode and ErrorInfo of a failed call', async () => {
@@ -96,8 +142,11 @@ describe('ResponsePanel', () => {
     expect(region).toHaveTextContent('10007');
     expect(region).toHaveTextContent('group type not support import msg');
     // The request's messages are still listed, each without a result.
-    const rows = await tableRows();
-    expect(rows.map((row) => row[1])).toEqual(['leckie', 'peter']);
+    const cards = await messageCards();
+    expect(cards.map((card) => [card.sender, card.result, card.verdict])).toEqual([
+      ['leckie', '—', 'No result'],
+      ['peter', '—', 'No result'],
+    ]);
   });
 
   it('says plainly when the text is not JSON, and keeps the raw text', async () => {
@@ -105,7 +154,7 @@ describe('ResponsePanel', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This response cannot be explained');
     expect(alert).toHaveTextContent(/not valid JSON/);
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Result per message' })).not.toBeInTheDocument();
     expect(screen.getByLabelText('Raw response')).toHaveTextContent('"ActionStatus": "OK"');
   });
 
@@ -118,11 +167,13 @@ describe('ResponsePanel', () => {
 
   it('flags a response whose result count differs from the request', async () => {
     show(response([{ MsgSeq: 1, MsgTime: 1620808101, Result: 0 }]));
-    const rows = await tableRows();
-    expect(rows).toHaveLength(2);
+    const cards = await messageCards();
+    expect(cards).toHaveLength(2);
     const region = screen.getByRole('region', { name: 'Response' });
     expect(region).toHaveTextContent('The response has 1 result(s) for 2 message(s) in the request');
-    expect(rows[1].join(' ')).toContain('No result for this message');
+    // The message without a result comes before the imported one.
+    expect(cards[0].index).toBe('#2');
+    expect(cards[0].text).toContain('No result for this message');
   });
 
   it('shows a response over the size limit raw, with a notice, without parsing it', async () => {
@@ -132,21 +183,19 @@ describe('ResponsePanel', () => {
     expect(notice).toHaveTextContent(/over the 1\.0 MB limit/);
     expect(notice).toHaveTextContent(/shown raw below, not explained/);
     expect(screen.getByLabelText('Raw response').textContent).toBe(huge);
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Result per message' })).not.toBeInTheDocument();
   });
 
   it('follows a new text and a new request', async () => {
     const { inspector } = show(response([{ MsgSeq: 7, MsgTime: 1620808101, Result: 0 }]), {});
-    let rows = await tableRows();
-    expect(rows).toHaveLength(1);
-    expect(rows[0][1]).toBe('—');
+    let cards = await messageCards();
+    expect(cards).toHaveLength(1);
+    expect(cards[0].sender).toBe('sender unknown');
     inspector.setRequest({ ...REQUEST, MsgList: REQUEST.MsgList.slice(0, 1) });
-    await waitFor(() => expect(screen.getByRole('table')).toHaveTextContent('leckie'));
-    rows = await tableRows();
-    expect(rows[0][1]).toBe('leckie');
+    await waitFor(async () => expect((await messageCards())[0].sender).toBe('leckie'));
     inspector.setText('');
     await tick();
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Result per message' })).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Response' })).toHaveTextContent(/Paste the JSON/);
   });
 });
