@@ -278,6 +278,14 @@ export class Workspace {
     );
   }
 
+  /**
+   * The text `report` describes (the current text once the debounce and the validation are done): what live
+   * views follow, so they update at the validation's pace rather than on every keystroke.
+   */
+  get validatedText(): string | undefined {
+    return this.#validatedText;
+  }
+
   /** True when `report` describes the current text (false during the debounce and the validation). */
   get reportIsCurrent(): boolean {
     return this.#validatedText === this.#text;
