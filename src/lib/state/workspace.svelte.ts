@@ -8,6 +8,7 @@ import {
   DEFAULT_MAX_MESSAGE_BYTES,
   TEMPLATES,
   nextMessage,
+  type Fix,
   randomUint32,
   type GroupType,
   type ValidationReport,
@@ -69,6 +70,8 @@ export class Workspace {
   #notice = $state<string | undefined>(undefined);
   #pendingReplacement = $state.raw<PendingReplacement | undefined>(undefined);
   #editorReady = $state(false);
+  /** The edit fixes of the validated text's listed diagnostics; undefined: that text is too large for fixes. */
+  #fixes = $state.raw<Fix[] | undefined>([]);
 
   readonly #onSend: (() => void) | undefined;
   readonly #client: ValidationClient;
@@ -89,12 +92,16 @@ export class Workspace {
         this.#messages = outcome.messages;
         this.#totals = outcome.totals;
         this.#summaryError = outcome.summaryError;
+        this.#fixes = outcome.fixes;
         this.#validatedText = job.text;
         this.#lastValidationMs = job.elapsedMs;
         this.#validationError = undefined;
         // Offsets refer to the validated text; for older text Monaco keeps moving the previous markers.
         if (job.text === this.#text) {
-          this.#editor?.setMarkers(outcome.report.diagnostics);
+          this.#editor?.setMarkers(outcome.report.diagnostics, {
+            text: job.text,
+            fixes: outcome.fixes ?? [],
+          });
           const validation: CurrentValidation = { ok: true, report: outcome.report, text: job.text };
           for (const resolve of this.#waiting.splice(0)) resolve(validation);
         }
@@ -213,7 +220,10 @@ export class Workspace {
     this.#editor = editor;
     this.#editorReady = true;
     if (editor.getValue() !== this.#text) editor.setValue(this.#text);
-    editor.setMarkers(this.#report.diagnostics);
+    editor.setMarkers(
+      this.#report.diagnostics,
+      this.reportIsCurrent ? { text: this.#text, fixes: this.#fixes ?? [] } : undefined,
+    );
     if (this.#pendingReveal) {
       editor.reveal(this.#pendingReveal.offset, this.#pendingReveal.length);
       this.#pendingReveal = undefined;
@@ -284,6 +294,23 @@ export class Workspace {
         edits.map((e) => ({ offset: e.offset, length: e.length, text: e.content })),
       ),
     );
+  }
+
+  /** The fixes of `report`'s text (current only while `reportIsCurrent`); undefined when it is too large for fixes. */
+  get fixes(): Fix[] | undefined {
+    return this.#fixes;
+  }
+
+  /**
+   * Applies edits computed on `expectedText` (fixes) as one undoable step; refuses (returns false) when the text has
+   * changed since, because their offsets would land in the wrong places.
+   */
+  applyEdits(edits: TextEdit[], expectedText: string): boolean {
+    if (expectedText !== this.#text || edits.length === 0) return false;
+    this.#editor?.applyEdits(edits);
+    this.editorChanged(applyTextEdits(this.#text, edits));
+    this.#client.validateNow(this.#text, this.#context);
+    return true;
   }
 
   /** True when `report` describes the current text (false during the debounce and the validation). */
