@@ -94,23 +94,22 @@ export function fixAllEdits(
 ): { edits: TextEdit[]; applied: number } {
   const result = fixAll(text, context);
   if (result.text === text) return { edits: [], applied: 0 };
-  const fixed = result.text;
+  return { edits: [changedMiddle(text, result.text)], applied: result.applied.length };
+}
+
+/** One edit that turns `before` into `after`: the middle between their common start and common end. */
+export function changedMiddle(before: string, after: string): TextEdit {
   let start = 0;
-  const shorter = Math.min(text.length, fixed.length);
-  while (start < shorter && text.charCodeAt(start) === fixed.charCodeAt(start)) start++;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let end = 0;
   while (
     end < shorter - start &&
-    text.charCodeAt(text.length - 1 - end) === fixed.charCodeAt(fixed.length - 1 - end)
+    before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)
   )
     end++;
   // Never cut a surrogate pair in two: the editor could not place such an offset.
-  if (start > 0 && isHigh(text.charCodeAt(start - 1))) start--;
-  if (end > 0 && isLow(text.charCodeAt(text.length - end))) end--;
-  return {
-    edits: [
-      { offset: start, length: text.length - end - start, text: fixed.slice(start, fixed.length - end) },
-    ],
-    applied: result.applied.length,
-  };
+  if (start > 0 && isHigh(before.charCodeAt(start - 1))) start--;
+  if (end > 0 && isLow(before.charCodeAt(before.length - end))) end--;
+  return { offset: start, length: before.length - end - start, text: after.slice(start, after.length - end) };
 }
