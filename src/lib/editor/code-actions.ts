@@ -100,16 +100,12 @@ export function fixActions(
     const ofRule = entry.fixes.filter((f) => f.rule === fix.rule).length;
     if (ofRule > 1 && !offeredRules.has(fix.rule)) {
       offeredRules.add(fix.rule);
-      kinds.push(
-        action(key, `Fix all of this kind (${ofRule} × ${fix.rule})`, { kind: 'rule', rule: fix.rule }, [
-          marker,
-        ]),
-      );
+      kinds.push(action(key, `Fix all of this kind (${ofRule})`, { kind: 'rule', rule: fix.rule }, [marker]));
     }
   }
   if (actions.length === 0) return [];
   if (entry.fixes.length > 1)
-    kinds.push(action(key, `Fix all (${entry.fixes.length} fixable problems)`, { kind: 'all' }, fixed));
+    kinds.push(action(key, `Fix all (${entry.fixes.length})`, { kind: 'all' }, fixed));
   return [...actions, ...kinds];
 }
 

@@ -307,8 +307,10 @@ export class Workspace {
    */
   applyEdits(edits: TextEdit[], expectedText: string): boolean {
     if (expectedText !== this.#text || edits.length === 0) return false;
+    const next = applyTextEdits(expectedText, edits);
+    // The editor applies the edits itself (undoable) and echoes the text back through onChange.
     this.#editor?.applyEdits(edits);
-    this.editorChanged(applyTextEdits(this.#text, edits));
+    this.editorChanged(next);
     this.#client.validateNow(this.#text, this.#context);
     return true;
   }

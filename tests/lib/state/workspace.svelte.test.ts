@@ -2,6 +2,7 @@ import { describe, expect, it, onTestFinished, vi, type Mock } from 'vitest';
 import { parse } from 'jsonc-parser';
 import { DEFAULT_MAX_MESSAGE_BYTES, SEED_REQUEST_TEXT } from '../../../src/lib/api';
 import type { EditorHandle } from '../../../src/lib/editor/types';
+import { applyTextEdits } from '../../../src/lib/snippets';
 import { LIVE_CLOCK_RECHECK_MS, Workspace } from '../../../src/lib/state/workspace.svelte';
 
 const ORDERED = JSON.stringify(
@@ -107,6 +108,17 @@ describe('Workspace validation', () => {
     expect(editor.applyEdits).toHaveBeenCalledExactlyOnceWith([edit]);
     expect(ws.text).toBe(ORDERED.replace('"amy"', '"ann"'));
     await vi.waitFor(() => expect(ws.messages.map((m) => m.sender)).toEqual(['ann', 'bob']));
+    ws.dispose();
+  });
+
+  it('applies edits once when the editor echoes its change back first (as Monaco does)', () => {
+    const ws = workspace();
+    const editor = fakeEditor(ORDERED);
+    // Monaco reports its own change (onChange) before applyEdits returns.
+    editor.applyEdits.mockImplementation((edits) => ws.editorChanged(applyTextEdits(ws.text, edits)));
+    ws.attachEditor(editor);
+    expect(ws.applyEdits([{ offset: 1, length: 0, text: ' ' }], ORDERED)).toBe(true);
+    expect(ws.text).toBe(`{ ${ORDERED.slice(1)}`);
     ws.dispose();
   });
 });
