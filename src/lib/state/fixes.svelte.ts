@@ -1,11 +1,13 @@
 /**
  * The fixes the console offers for the current text (they arrive with each validation, worked out in the worker),
  * and the command that applies them: the Diagnostics panel's "Fix" and "Fix all", the editor's code actions. The
- * command itself loads lazily (src/lib/fixes/run.ts): the start-up chunk carries only this state.
+ * command itself loads on first use (src/lib/fixes/run.ts, through lazy()): the start-up chunk carries only this
+ * state.
  */
 import type { Diagnostic, Fix } from '../api';
 import type { FixRequest } from '../editor/types';
 import type { FixableWorkspace, FixCommand } from '../fixes/run';
+import { lazy, type Lazy } from '../lazy/lazy.svelte';
 
 export type { FixableWorkspace } from '../fixes/run';
 
@@ -22,18 +24,21 @@ export const fixKey = (d: { rule: string; pointer: string; offset: number }) =>
 
 export class FixesState {
   readonly #workspace: FixableWorkspace;
-  readonly #options: FixesOptions;
+  readonly #command: Lazy<{ runFix: FixCommand }>;
+  readonly #clock: (() => number) | undefined;
   #busy = $state(false);
   #notice = $state<string | undefined>(undefined);
   /** The fixes offered now: those of the current text's report; none while a newer text waits for its check. */
   readonly #available: readonly Fix[] = $derived.by(() =>
     this.#workspace.reportIsCurrent ? (this.#workspace.fixes ?? []) : [],
   );
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt whole from `available`, never changed in place
   readonly #byKey = $derived(new Map(this.#available.map((fix) => [fixKey(fix), fix])));
 
   constructor(workspace: FixableWorkspace, options: FixesOptions = {}) {
     this.#workspace = workspace;
-    this.#options = options;
+    this.#command = lazy(options.load ?? (() => import('../fixes/run')));
+    this.#clock = options.clock;
   }
 
   get available(): readonly Fix[] {
@@ -77,8 +82,8 @@ export class FixesState {
   async run(request: FixRequest): Promise<boolean> {
     this.#busy = true;
     try {
-      const { runFix } = await (this.#options.load ?? (() => import('../fixes/run')))();
-      const outcome = runFix(this.#workspace, this.#available, request, this.#options.clock);
+      const { runFix } = await this.#command.load();
+      const outcome = runFix(this.#workspace, this.#available, request, this.#clock);
       this.#notice = outcome.notice;
       return outcome.applied;
     } catch (error) {

@@ -186,14 +186,22 @@ describe('FixesState', () => {
     workspace.dispose();
   });
 
-  it('says why when the fix command cannot load, and can dismiss it', async () => {
-    const { workspace, fixes } = setup(MESSY, { load: () => Promise.reject(new Error('offline')) });
+  it('says why when the fix command cannot load, can dismiss it, and loads again on the next try', async () => {
+    const load = vi
+      .fn<NonNullable<FixesOptions['load']>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockImplementation(() => import('../../../src/lib/fixes/run'));
+    const { workspace, fixes } = setup(MESSY, { load });
     await settled(workspace);
     expect(await fixes.run({ kind: 'all' })).toBe(false);
     expect(fixes.notice).toBe('The fixes could not be applied (offline).');
     expect(workspace.text).toBe(MESSY);
     fixes.dismissNotice();
     expect(fixes.notice).toBeUndefined();
+    expect(await fixes.run({ kind: 'all' })).toBe(true);
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(await fixes.run({ kind: 'rule', rule: 'nothing' })).toBe(false);
+    expect(load).toHaveBeenCalledTimes(2);
     workspace.dispose();
   });
 
