@@ -76,7 +76,7 @@ function action(
   };
 }
 
-/** The code actions for the markers at a range: pure, so the rules are tested in Chromium and reasoned about here. */
+/** The code actions for the markers at a range (the provider's answer; tests/e2e/fixes.e2e.mjs drives it in Chromium). */
 export function fixActions(
   model: monaco.editor.ITextModel,
   markers: readonly monaco.editor.IMarkerData[],
