@@ -9,6 +9,7 @@ import { validateImportRequest } from '../../src/lib/api/validate';
 import { loadHistory, HISTORY_KEY, HISTORY_LIMIT } from '../../src/lib/history/history';
 import { DRAFT_KEY, MAX_DRAFT_CHARS, loadDraft } from '../../src/lib/persist/draft';
 import type { KeyValueStorage } from '../../src/lib/persist/storage';
+import { MemoryStorage } from '../lib/persist/fake-storage';
 import { compressToBase64Url } from '../../src/lib/share/codec';
 import { SHARE_HASH_PREFIX, decodeShareHash } from '../../src/lib/share/share';
 import { nextMessage } from '../../src/lib/api/templates';
@@ -25,12 +26,7 @@ import { damaged, hostileJson, hostileRequest, hostileString } from './hostile';
 const NOW = 1_700_000_000;
 
 function storageWith(key: string, value: string): KeyValueStorage {
-  const items = new Map([[key, value]]);
-  return {
-    getItem: (k) => items.get(k) ?? null,
-    setItem: (k, v) => void items.set(k, v),
-    removeItem: (k) => void items.delete(k),
-  };
+  return new MemoryStorage({ [key]: value });
 }
 
 const requestText = hostileRequest.map((request) => JSON.stringify(request, null, 2));

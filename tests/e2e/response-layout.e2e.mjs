@@ -2,6 +2,7 @@
 // phone's, each message's Result, meaning and what to do inside the view, the messages not imported first.
 import assert from 'node:assert/strict';
 import { formatViolations, seriousViolations } from './axe.mjs';
+import { openPanel, send } from './page.mjs';
 
 // The seed request in the editor has two messages (leckie, peter); the answer fails the second.
 const PARTLY_FAILED = JSON.stringify({
@@ -45,10 +46,12 @@ function overflowReport() {
 async function checkAt(page, baseURL, width) {
   await page.setViewportSize({ width, height: 900 });
   await page.goto(baseURL, { waitUntil: 'load' });
+  // A response is explained against the request sent: send the seed (to the sandbox), then paste another answer.
+  await send(page);
+  await openPanel(page, 'Response');
   const panel = page.getByRole('region', { name: 'Response', exact: true });
   await panel.getByRole('textbox', { name: 'Response JSON' }).fill(PARTLY_FAILED);
   const list = panel.getByRole('list', { name: 'Result per message' });
-  // The senders come from the editor's validated request, which may arrive after the paste.
   await list.getByRole('listitem').filter({ hasText: 'peter' }).waitFor();
   await list.getByRole('listitem').filter({ hasText: 'leckie' }).waitFor();
   await list.scrollIntoViewIfNeeded();

@@ -3,6 +3,7 @@
  * codes are in codes-table-account.ts.
  * Written for someone in the middle of a migration: what happened, and exactly what to do next.
  */
+import { MAX_CALLS_PER_SECOND } from './facts';
 
 export interface CodeEntry {
   meaning: string;
@@ -21,8 +22,8 @@ const CREATE_WITH_PAST_TIME =
   're-create the group with import_group and a CreateTime earlier than your oldest message, then import again.';
 
 const RATE_LIMIT_ACTION =
-  'Back off and retry: wait a second, then retry with exponential back-off. The limit is 200 calls per second per ' +
-  'app; pace the migration below it.';
+  'Back off and retry: wait a second, then retry with exponential back-off. The limit is ' +
+  `${MAX_CALLS_PER_SECOND} calls per second per app; pace the migration below it.`;
 
 export const NEW_USERSIG =
   'Generate a new UserSig for the admin account (TLSSigAPIv2 with the app SecretKey) and retry.';

@@ -3,6 +3,9 @@
  * Names that need zod (schemas, validation, docs, response parsing) are best loaded lazily by the page.
  */
 export * from './types';
+// zod-free facts and the context type: the page imports these modules directly (`api/facts`, `api/context`)
+export * from './facts';
+export * from './context';
 export * from './schema';
 export * from './validate';
 // Fixes run the validator: the page loads them lazily, like the validator itself

@@ -1,4 +1,5 @@
 /** Builds the HTTP call to `import_group_msg` (TENCENT-IM.md §1, §9), and the same call as code to copy. */
+import { MAX_UINT32 } from './facts';
 
 export const API_PATH = 'v4/group_open_http_svc/import_group_msg';
 
@@ -41,7 +42,6 @@ export interface BuiltRequest {
 }
 
 export const REDACTED = '***';
-const MAX_UINT32 = 4294967295;
 
 export function isUint32(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_UINT32;

@@ -1,14 +1,12 @@
 /** Reads an `import_group_msg` response and joins its results to the request's messages. Never throws. */
 import { explainCode, type CodeExplanation } from './codes';
+import { MAX_RESPONSE_BYTES } from './facts';
 import { jsonProblemMessage } from './messages';
 import { ImportResponseSchema, RESPONSE_FIELDS, RESULT_FIELDS, type ImportResponse } from './response-schema';
 import { readJson } from './safe-json';
 
 export { ImportResponseSchema, ImportMsgResultSchema } from './response-schema';
 export type { ImportResponse, ImportMsgResult } from './response-schema';
-
-/** An IM answer for at most 7 messages is a few hundred bytes: anything this big is something else. */
-export const MAX_RESPONSE_BYTES = 1_000_000;
 
 /**
  * Rows and notes past these counts are summed up, not listed: a real answer has at most 7 results and a few

@@ -12,22 +12,6 @@ export const GROUP_TYPES = [
 ] as const;
 export type GroupType = (typeof GROUP_TYPES)[number];
 
-/** The per-message byte budget of the original API page: the safe default (newer docs say 12 KB). */
-export const DEFAULT_MAX_MESSAGE_BYTES = 8000;
-
-/** What the rules that depend on the world outside the request need to know. */
-export interface ValidationContext {
-  /** The current time, Unix seconds. Default: the clock. */
-  now: number;
-  groupType?: GroupType;
-  /** The group's CreateTime, Unix seconds. */
-  groupCreateTime?: number;
-  /** SendTime of the newest message already in the group, Unix seconds. */
-  latestMsgTime?: number;
-  /** Per-message byte budget. Default 8000 (the seed's figure); newer docs say 12 KB. */
-  maxMessageBytes: number;
-}
-
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {

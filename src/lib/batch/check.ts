@@ -9,7 +9,7 @@
  * in tests/lib/batch/check.test.ts holds the planner to that.
  */
 import { z } from 'zod';
-import { ImportMessageSchema, validateImportRequest, type Diagnostic, type ValidationContext } from '../api';
+import { ImportMessageSchema, validateImportRequest, type Diagnostic, type ResolvedContext } from '../api';
 import type { Finding } from '../api/validate/finding';
 import { messageRules } from '../api/validate/messages';
 import { compile } from '../api/validate/shape-check';
@@ -79,7 +79,7 @@ function verdictOf(diagnostics: readonly Diagnostic[], pointerPrefix: string | u
 }
 
 /** Group-level rules: the engine on a request of one harmless message. */
-export function checkGroup(group: GroupRouting, context: ValidationContext): MessageVerdict {
+export function checkGroup(group: GroupRouting, context: ResolvedContext): MessageVerdict {
   const probeContext = { ...context, groupCreateTime: undefined, latestMsgTime: undefined };
   const report = validateImportRequest(routingBody(group, PROBE_MESSAGE), probeContext);
   return verdictOf(report.diagnostics, undefined);
@@ -89,7 +89,7 @@ export function checkGroup(group: GroupRouting, context: ValidationContext): Mes
 export function checkMessageWithEngine(
   group: GroupRouting,
   item: unknown,
-  context: ValidationContext,
+  context: ResolvedContext,
 ): MessageVerdict {
   let json: string;
   try {
@@ -127,7 +127,7 @@ const CROSS_MESSAGE_RULES = new Set([
  */
 export function checkMessagesFast(
   records: readonly unknown[],
-  context: ValidationContext,
+  context: ResolvedContext,
   warnings: Record<string, number>,
 ): ('engine' | undefined)[] {
   const verdicts: ('engine' | undefined)[] = new Array(records.length);
@@ -145,7 +145,7 @@ export function checkMessagesFast(
 }
 
 /** The whole engine on a whole request body (the planner's cross-check). */
-export function checkRequestBody(body: string, context: ValidationContext): MessageVerdict {
+export function checkRequestBody(body: string, context: ResolvedContext): MessageVerdict {
   return verdictOf(validateImportRequest(body, context).diagnostics, undefined);
 }
 

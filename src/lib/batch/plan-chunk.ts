@@ -2,7 +2,7 @@
  * The last planning step: each stream's accepted messages as MsgList JSON, cut into requests of at most 7 that fit
  * the byte budget, and checked by the whole engine (each group's first request, or every request).
  */
-import { utf8ByteLength, type ValidationContext } from '../api';
+import { utf8ByteLength, type ResolvedContext } from '../api';
 import type { GroupRouting, MessageVerdict } from './check';
 import type { BatchInputGroup } from './load';
 import { BATCH_ROUTING_KEYS } from './types';
@@ -18,7 +18,7 @@ export interface ChunkInput {
   streams: {
     routing: GroupRouting;
     info: BatchInputGroup;
-    context: ValidationContext;
+    context: ResolvedContext;
     problemCount: number;
   }[];
   /** Per stream: input indices in send order. */
@@ -30,7 +30,7 @@ export interface ChunkInput {
   from: string[];
   sourceIdOf: (index: number) => string | undefined;
   options: ResolvedPlanOptions;
-  check: (body: string, context: ValidationContext) => MessageVerdict;
+  check: (body: string, context: ResolvedContext) => MessageVerdict;
   problem: (index: number, problem: Omit<PlanProblem, 'index'>) => void;
 }
 

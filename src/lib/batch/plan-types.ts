@@ -1,11 +1,12 @@
 /** The shapes of a batch plan: what the planner produces and the runner and the report read. */
+import { MAX_CALLS_PER_SECOND, MAX_MESSAGES_PER_CALL } from '../api/facts';
 import type { GroupType } from '../api';
 
-export const MAX_MESSAGES_PER_REQUEST = 7;
+export const MAX_MESSAGES_PER_REQUEST = MAX_MESSAGES_PER_CALL;
 /** The relay refuses bodies over 1 MB (and the service has its own "JSON packet too long", 93000). */
 export const DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
 export const DEFAULT_RATE = 100;
-export const MAX_RATE = 200;
+export const MAX_RATE = MAX_CALLS_PER_SECOND;
 
 /** A read-only list of strings: a plain array, or a packed column from the load worker. */
 export interface TextColumn {

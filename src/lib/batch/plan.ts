@@ -3,7 +3,7 @@
  * valid for the engine and within the byte budget; every input message either planned or a problem with its
  * reason. Built for a million messages: typed arrays, one pass per step, nothing recursive on untrusted values.
  */
-import { DEFAULT_MAX_MESSAGE_BYTES, type ValidationContext } from '../api';
+import { DEFAULT_MAX_MESSAGE_BYTES, systemClock, type ResolvedContext } from '../api';
 import {
   checkGroup,
   checkMessagesFast,
@@ -42,7 +42,7 @@ function clampInt(value: unknown, min: number, max: number, fallback: number): n
 
 export function resolvePlanOptions(options: PlanOptions = {}, input?: BatchInput): ResolvedPlanOptions {
   return {
-    now: clampInt(options.now, 0, Number.MAX_SAFE_INTEGER, Math.floor(Date.now() / 1000)),
+    now: clampInt(options.now, 0, Number.MAX_SAFE_INTEGER, systemClock()),
     maxMessageBytes: clampInt(options.maxMessageBytes, 1, 1e9, DEFAULT_MAX_MESSAGE_BYTES),
     maxRequestBytes: clampInt(options.maxRequestBytes, 64, 1e9, DEFAULT_MAX_REQUEST_BYTES),
     maxMessagesPerRequest: clampInt(
@@ -63,7 +63,7 @@ export function resolvePlanOptions(options: PlanOptions = {}, input?: BatchInput
 interface Stream {
   routing: GroupRouting;
   info: BatchInputGroup;
-  context: ValidationContext;
+  context: ResolvedContext;
   /** Why the whole group cannot import, if it cannot. */
   groupError?: { rule: string; message: string; serverCode?: number };
   /** Input indices of the messages that passed the per-message checks, in input order. */
@@ -157,7 +157,7 @@ export function planBatch(input: BatchInput, planOptions: PlanOptions = {}): Bat
     if (topicId !== undefined) routing.TopicId = topicId;
     const flag = info.RecentContactFlag ?? options.recentContactFlag;
     if (flag !== undefined) routing.RecentContactFlag = flag;
-    const context: ValidationContext = {
+    const context: ResolvedContext = {
       now: options.now,
       maxMessageBytes: options.maxMessageBytes,
       groupType: info.Type,

@@ -5,14 +5,14 @@
  */
 import type { Fix, TextEdit } from '../api';
 import type { FixRequest } from '../editor/types';
-import type { WorkspaceContext } from '../state/workspace.svelte';
-import { resolveContext, wallClockSeconds } from '../validation/client';
+import { resolveContext, type ValidationContext } from '../api/context';
+import { systemClock, type Clock } from '../api/facts';
 import { editsTogether, fixAllEdits } from './apply';
 
 /** What the fix command needs of the Workspace. */
 export interface FixableWorkspace {
   readonly text: string;
-  readonly context: WorkspaceContext;
+  readonly context: ValidationContext;
   readonly reportIsCurrent: boolean;
   /** The fixes of the validated text; undefined when it is too large for fixes. */
   readonly fixes: readonly Fix[] | undefined;
@@ -32,7 +32,7 @@ export function runFix(
   workspace: FixableWorkspace,
   available: readonly Fix[],
   request: FixRequest,
-  clock: () => number = wallClockSeconds,
+  clock: Clock = systemClock,
 ): { applied: boolean; notice: string } {
   const text = workspace.text;
   if (!workspace.reportIsCurrent) return { applied: false, notice: TEXT_CHANGED };

@@ -5,6 +5,7 @@
  * second apart, replies placed in time order with an optional "↪ reply to …" line. Every source message ends in
  * exactly one outcome: planned, split (with its parts) or skipped (with its reason).
  */
+import { systemClock } from '../api/facts';
 import { messageByteSize, utf8ByteLength } from '../api/validate/size';
 import type { BatchGroup, BatchMessageRecord } from '../batch/types';
 import { summarize } from './accounting';
@@ -96,7 +97,7 @@ export function planImport(
   mapping: ImportMapping,
   options: PlanOptions = {},
 ): ImportResult {
-  const now = options.now ?? Math.floor(Date.now() / 1000);
+  const now = options.now ?? systemClock();
   const content = mapping.content;
   const notices: ImportNotice[] = [...exp.notices];
   const groupsBySource = new Map(mapping.groups.map((g) => [g.source, g]));

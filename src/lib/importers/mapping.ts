@@ -4,7 +4,7 @@
  * is checked field by field, and channels or people it does not name get their defaults.
  */
 import { GROUP_TYPES, type GroupType } from '../api/types';
-import { DEFAULT_MAX_MESSAGE_BYTES } from '../api/types';
+import { DEFAULT_MAX_MESSAGE_BYTES } from '../api/facts';
 import { groupIdRules } from '../api/validate/ids';
 import { utf8ByteLength } from '../api/validate/size';
 import { ImportError, notice } from './errors';

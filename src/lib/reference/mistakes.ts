@@ -16,7 +16,7 @@ export interface Mistake {
   /** The code the Tencent server would answer with, where known. */
   expectServerCode?: number;
   /** Context settings the example needs to show its diagnostic (set them in Context settings). */
-  context?: Partial<ValidationContext>;
+  context?: ValidationContext;
 }
 
 /** The seed page's group; times in May 2021, well before any "now". */

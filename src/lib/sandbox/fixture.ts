@@ -1,4 +1,5 @@
 /** The sandbox's defaults: its starting groups, byte budget and rate limit. */
+import { MAX_CALLS_PER_SECOND, NEWER_DOCS_MAX_MESSAGE_BYTES } from '../api/facts';
 import type { SandboxGroup } from './store';
 
 /**
@@ -17,7 +18,7 @@ export const DEFAULT_SANDBOX_GROUPS: readonly Readonly<SandboxGroup>[] = [
  * is unconfirmed (TENCENT-IM.md §4; the core's budgets are 8,000, 12,000 and 12,288). The sandbox takes 12,000:
  * it is the documented figure, and the stricter reading never lets pass what the service might refuse.
  */
-export const SANDBOX_DEFAULT_MAX_MESSAGE_BYTES = 12000;
+export const SANDBOX_DEFAULT_MAX_MESSAGE_BYTES = NEWER_DOCS_MAX_MESSAGE_BYTES;
 
 /** The documented limit: 200 calls per second per app. */
-export const SANDBOX_DEFAULT_RATE_LIMIT = 200;
+export const SANDBOX_DEFAULT_RATE_LIMIT = MAX_CALLS_PER_SECOND;

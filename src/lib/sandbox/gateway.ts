@@ -3,6 +3,7 @@
  * path and query, the SDKAppID, the rate limit, the identifier and the UserSig. Checks run in the order listed
  * in messages.ts 'sandbox.reading.order'; the first failure answers.
  */
+import { MAX_UINT32 } from '../api/facts';
 import { decodeUserSig, type DecodedUserSig } from '../api/usersig';
 import { ERROR_INFO, clip } from './error-info';
 import type { SandboxMessage } from './messages';
@@ -17,7 +18,6 @@ export interface GatewayRequest {
 
 const BASE = 'https://sandbox.invalid';
 const SDK_APP_ID = /^[0-9]{1,10}$/;
-const MAX_UINT32 = 4294967295;
 
 /** The path and query as the server sees them; `undefined` when the text is no URL at all. */
 export function readUrl(url: string): { path: string; query: URLSearchParams } | undefined {

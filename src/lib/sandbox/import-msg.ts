@@ -3,6 +3,7 @@
  * first the request's fields (10004), the group ID (10015), the group (10010) and its type (10007), then each
  * message on its own: SendTime (10004), size (80002), duplicate Random (dropped), else stored with the next MsgSeq.
  */
+import { MAX_MESSAGES_PER_CALL, MAX_UINT32 } from '../api/facts';
 import { MSG_TYPES } from '../api/schema/msg-types';
 import { MAX_TOPIC_ID_BYTES } from '../api/validate/ids';
 import { messageByteSize, utf8ByteLength } from '../api/validate/size';
@@ -11,10 +12,9 @@ import type { SandboxMessage } from './messages';
 import { Conversation, duplicateKey, groupIdProblem, type GroupState } from './store';
 import { failed, hasOwn, isRecord, type CommandOutcome, type ImportMsgResultItem } from './wire';
 
-export const MAX_MESSAGES_PER_CALL = 7;
+export { MAX_MESSAGES_PER_CALL };
 /** The docs' duplicate window: "within five minutes", read as SendTimes less than 300 s apart. */
 export const DUPLICATE_WINDOW_SECONDS = 300;
-const MAX_UINT32 = 4294967295;
 
 const MSG_TYPE_SET: ReadonlySet<unknown> = new Set(MSG_TYPES);
 

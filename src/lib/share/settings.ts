@@ -1,4 +1,5 @@
 /** The non-secret settings of the console: what a share link may carry. Plain data. */
+import type { ValidationContext } from '../api/context';
 import { GROUP_TYPES, type GroupType } from '../api/types';
 import type { Target } from '../send/transport';
 
@@ -6,22 +7,14 @@ import type { Target } from '../send/transport';
 export type HostChoice = 'primary' | 'backup' | 'custom';
 export const HOST_CHOICES: readonly HostChoice[] = ['primary', 'backup', 'custom'];
 
-/** The validation context as shared: `now` absent means the live clock. */
-export interface SharedContext {
-  groupType?: GroupType;
-  groupCreateTime?: number;
-  latestMsgTime?: number;
-  maxMessageBytes?: number;
-  now?: number;
-}
-
 export interface SharedSettings {
   body: string;
   regionId: string;
   hostChoice: HostChoice;
   customHost: string;
   target: Target;
-  context: SharedContext;
+  /** `now` absent means the live clock. */
+  context: ValidationContext;
 }
 
 export function isHostChoice(value: unknown): value is HostChoice {

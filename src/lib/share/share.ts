@@ -2,6 +2,7 @@
  * Share links: the body and the non-secret settings, compressed into the URL hash (`#share=…`).
  * Credentials never enter: the payload is built field by field from `SharedSettings`, never by spreading state.
  */
+import type { ValidationContext } from '../api/context';
 import { readJson } from '../api/safe-json';
 import { isTarget } from '../send/transport';
 import {
@@ -10,7 +11,7 @@ import {
   compressToBase64Url,
   decompressFromBase64Url,
 } from './codec';
-import { isCount, isGroupType, isHostChoice, type SharedContext, type SharedSettings } from './settings';
+import { isCount, isGroupType, isHostChoice, type SharedSettings } from './settings';
 
 export const SHARE_HASH_PREFIX = '#share=';
 const FORMAT_VERSION = 1;
@@ -20,8 +21,8 @@ export type ShareDecodeResult =
   | { kind: 'ok'; settings: Partial<SharedSettings> & { body: string }; ignored: string[] }
   | { kind: 'error'; message: string };
 
-function pickContext(context: SharedContext): SharedContext {
-  const out: SharedContext = {};
+function pickContext(context: ValidationContext): ValidationContext {
+  const out: ValidationContext = {};
   if (context.groupType !== undefined) out.groupType = context.groupType;
   if (context.groupCreateTime !== undefined) out.groupCreateTime = context.groupCreateTime;
   if (context.latestMsgTime !== undefined) out.latestMsgTime = context.latestMsgTime;
@@ -57,8 +58,8 @@ const TOO_LARGE =
   `This share link holds more than ${MAX_DECODED_CHARS.toLocaleString('en-US')} characters, more than the ` +
   'console opens from a link, so the default document is shown. Share a smaller document.';
 
-function readContext(value: unknown, ignored: string[]): SharedContext {
-  const context: SharedContext = {};
+function readContext(value: unknown, ignored: string[]): ValidationContext {
+  const context: ValidationContext = {};
   if (value === undefined) return context;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     ignored.push('context');

@@ -1,19 +1,14 @@
 import type { ImportRequest, ResponseReport } from '../api';
 import { utf8ByteLength } from '../api';
+// Responses larger than this are shown raw, without loading the parser (zod-free module: start-up budget).
+import { MAX_RESPONSE_BYTES } from '../api/facts';
 import { lazy } from '../lazy/lazy.svelte';
-
-/**
- * Responses larger than this are shown raw, without loading the parser: an IM answer is a few hundred bytes.
- * Same value as the core's `MAX_RESPONSE_BYTES` (a test checks it), which is not imported here because its
- * module pulls in zod (start-up budget).
- */
-export const MAX_RESPONSE_BYTES = 1_000_000;
 
 export type ParseResponse = (text: string, request?: ImportRequest) => ResponseReport;
 export type LoadResponseParser = () => Promise<ParseResponse>;
 
 /** The parser uses zod: it lives in its own lazy chunk, loaded on the first response (start-up budget). */
-const coreParser = lazy(() => import('../inspect/lazy-core'));
+const coreParser = lazy(() => import('../lazy/core'));
 const loadCoreParser: LoadResponseParser = async () => (await coreParser.load()).parseImportResponse;
 
 /**

@@ -21,7 +21,7 @@ export interface ShareStateOptions {
   notices: NoticeState;
 }
 
-/** Copies text to the clipboard (src/lib/inspect/clipboard.ts in the page). */
+/** Copies text to the clipboard (src/lib/clipboard/clipboard.ts in the page). */
 export type CopyText = (text: string) => Promise<{ ok: boolean }>;
 
 /** What `openFromAddressBar` reads and rewrites: `window` in the page. */

@@ -10,9 +10,10 @@ import {
   nextMessage,
   type Fix,
   randomUint32,
-  type GroupType,
   type ValidationReport,
 } from '../api';
+import type { ValidationContext } from '../api/context';
+import { emptySeverityCounts } from '../api/facts';
 import type { EditorHandle } from '../editor/types';
 import {
   applyTextEdits,
@@ -22,21 +23,12 @@ import {
   type InsertionPlan,
   type TextEdit,
 } from '../snippets';
-import { ValidationClient, type ValidationClientOptions } from '../validation/client';
-import type { ValidationTotals } from '../validation/protocol';
-import type { MessageSummary } from '../validation/summary';
+import { ValidationClient, type ValidationClientOptions } from '../checker/client';
+import type { ValidationTotals } from '../checker/protocol';
+import type { MessageSummary } from '../checker/summary';
 
 /** How often a future SendTime is checked again against the live clock. */
 export const LIVE_CLOCK_RECHECK_MS = 15_000;
-
-export interface WorkspaceContext {
-  groupType?: GroupType;
-  groupCreateTime?: number;
-  latestMsgTime?: number;
-  maxMessageBytes: number;
-  /** Unix seconds; undefined: the live clock. */
-  now?: number;
-}
 
 export interface WorkspaceOptions {
   text: string;
@@ -58,11 +50,11 @@ export interface PendingReplacement {
 
 export class Workspace {
   #text = $state('');
-  #context = $state<WorkspaceContext>({ maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES });
+  #context = $state<ValidationContext>({ maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES });
   // Raw: replaced wholesale on every result; deep proxies over thousands of messages would only cost time.
   #report = $state.raw<ValidationReport>({ ok: false, diagnostics: [] });
   #messages = $state.raw<MessageSummary[]>([]);
-  #totals = $state.raw<ValidationTotals>({ messages: 0, diagnostics: { error: 0, warning: 0, info: 0 } });
+  #totals = $state.raw<ValidationTotals>({ messages: 0, diagnostics: emptySeverityCounts() });
   #summaryError = $state<string | undefined>(undefined);
   #validating = $state(false);
   #lastValidationMs = $state<number | undefined>(undefined);
@@ -127,7 +119,7 @@ export class Workspace {
   }
 
   /** What the rules need to know about the world outside the request. */
-  get context(): WorkspaceContext {
+  get context(): ValidationContext {
     return this.#context;
   }
 
@@ -205,13 +197,13 @@ export class Workspace {
     this.#client.schedule(text, this.#context);
   }
 
-  setContext(patch: Partial<WorkspaceContext>): void {
+  setContext(patch: ValidationContext): void {
     this.#context = { ...this.#context, ...patch };
     this.#client.validateNow(this.#text, this.#context);
   }
 
   /** Loads a reference example, with the context settings its diagnostic needs (e.g. the group type). */
-  loadExample(text: string, context?: Partial<WorkspaceContext>): void {
+  loadExample(text: string, context?: ValidationContext): void {
     if (context) this.setContext(context);
     this.setText(text);
   }

@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import {
   ImportResponseSchema,
-  MAX_RESPONSE_BYTES,
   MAX_RESPONSE_ROWS,
   parseImportResponse,
   type ResponseReport,
 } from '../../../src/lib/api/response';
+import { MAX_RESPONSE_BYTES } from '../../../src/lib/api/facts';
 import { SEED_REQUEST } from './seed-fixture';
 
 // The seed page's sample response, exactly as printed (trailing comma included).

@@ -2,7 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import CredentialProfiles from '../../../src/lib/components/CredentialProfiles.svelte';
-import type { KeyValueStorage } from '../../../src/lib/persist/storage';
+import { MemoryStorage } from '../persist/fake-storage';
 import { CREDENTIALS_KEY, CredentialStore } from '../../../src/lib/state/credentials.svelte';
 
 afterEach(() => {
@@ -10,19 +10,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function memory(): KeyValueStorage & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
-
 async function setUp() {
-  const session = memory();
-  const local = memory();
+  const session = new MemoryStorage();
+  const local = new MemoryStorage();
   const store = new CredentialStore({ session, local });
   render(CredentialProfiles, { store });
   await userEvent.click(screen.getByRole('button', { name: 'Credentials' }));

@@ -3,7 +3,8 @@ import { tick } from 'svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import ResponsePanel from '../../../src/lib/components/ResponsePanel.svelte';
-import { MAX_RESPONSE_BYTES, ResponseInspector } from '../../../src/lib/state/response.svelte';
+import { MAX_RESPONSE_BYTES } from '../../../src/lib/api/facts';
+import { ResponseInspector } from '../../../src/lib/state/response.svelte';
 import { explainCode, type ImportRequest } from '../../../src/lib/api';
 import { SEED_REQUEST } from '../api/seed-fixture';
 

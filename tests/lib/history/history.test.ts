@@ -10,35 +10,9 @@ import {
   withEntry,
   type HistoryInput,
 } from '../../../src/lib/history/history';
-import type { KeyValueStorage } from '../../../src/lib/persist/storage';
+import { MemoryStorage, failingStorage } from '../persist/fake-storage';
 
-class MemoryStorage implements KeyValueStorage {
-  items = new Map<string, string>();
-  /** Writes longer than this throw, like a full localStorage. */
-  quota = Infinity;
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (value.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
-
-const throwing: KeyValueStorage = {
-  getItem: () => {
-    throw new Error('denied');
-  },
-  setItem: () => {
-    throw new Error('denied');
-  },
-  removeItem: () => {
-    throw new Error('denied');
-  },
-};
+const throwing = failingStorage();
 
 function input(n: number, extra: Partial<HistoryInput> = {}): HistoryInput {
   return {

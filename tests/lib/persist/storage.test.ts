@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browserStorage, readItem, removeItem, writeItem } from '../../../src/lib/persist/storage';
+import { failingStorage } from './fake-storage';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -24,17 +25,7 @@ describe('storage access', () => {
   });
 
   it('never throws from reads and writes', () => {
-    const broken = {
-      getItem: () => {
-        throw new Error('x');
-      },
-      setItem: () => {
-        throw new Error('x');
-      },
-      removeItem: () => {
-        throw new Error('x');
-      },
-    };
+    const broken = failingStorage();
     expect(readItem(broken, 'k')).toBeNull();
     expect(writeItem(broken, 'k', 'v')).toBe(false);
     expect(removeItem(broken, 'k')).toBe(false);

@@ -10,7 +10,7 @@ import { AppState } from '../../../src/lib/state/app.svelte';
 import { CredentialStore } from '../../../src/lib/state/credentials.svelte';
 import { REPLACED_DRAFT_KEY } from '../../../src/lib/state/link-inbox.svelte';
 import { ThemeState } from '../../../src/lib/state/theme.svelte';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage } from '../persist/fake-storage';
 
 const APP_ID = '1400987654';
 const ADMIN = 'consent_admin';

@@ -7,7 +7,7 @@ import { SHARE_HASH_PREFIX, encodeShareHash } from '../../../src/lib/share/share
 import { AppState } from '../../../src/lib/state/app.svelte';
 import { CredentialStore } from '../../../src/lib/state/credentials.svelte';
 import { ThemeState } from '../../../src/lib/state/theme.svelte';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage } from '../persist/fake-storage';
 
 const USERSIG = 'eJyrVgrxCdYrSSxSslIyUtJRSs7PS8-APP-STATE-SECRET';
 const apps: AppState[] = [];
@@ -244,16 +244,10 @@ describe('AppState history storage problems', async () => {
 
   it('keeps only what fits when storage is full', async () => {
     const storage = new MemoryStorage();
+    storage.quota = 5000;
     const app = new AppState({
       text: 'x'.repeat(2000),
-      historyStorage: {
-        getItem: (key) => storage.getItem(key),
-        removeItem: (key) => storage.removeItem(key),
-        setItem: (key, value) => {
-          if (value.length > 5000) throw new DOMException('full', 'QuotaExceededError');
-          storage.setItem(key, value);
-        },
-      },
+      historyStorage: storage,
       credentials: new CredentialStore({ session: undefined, local: undefined }),
       theme: new ThemeState({ storage: undefined, matchMedia: undefined }),
     });
@@ -283,13 +277,8 @@ describe('AppState history storage problems', async () => {
   });
 
   it('says once when the document cannot be kept, and never loses it', () => {
-    const refusing = {
-      getItem: () => null,
-      setItem: () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      },
-      removeItem: () => {},
-    };
+    const refusing = new MemoryStorage();
+    refusing.refuse = true;
     const app = new AppState({
       text: '{"GroupId":"x"}',
       draftStorage: refusing,

@@ -1,21 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CREDENTIALS_KEY, CredentialStore } from '../../../src/lib/state/credentials.svelte';
-import type { KeyValueStorage } from '../../../src/lib/persist/storage';
-
-class MemoryStorage implements KeyValueStorage {
-  items = new Map<string, string>();
-  refuse = false;
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.refuse) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+import { MemoryStorage } from '../persist/fake-storage';
 
 const SECRET = 'eJwtzMEKgjAYB-SECRET-SIG';
 

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_RESPONSE_BYTES,
-  ResponseInspector,
-  type ParseResponse,
-} from '../../../src/lib/state/response.svelte';
+import { MAX_RESPONSE_BYTES } from '../../../src/lib/api/facts';
+import { ResponseInspector, type ParseResponse } from '../../../src/lib/state/response.svelte';
 
 const OK_RESPONSE = '{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0,"ImportMsgResult":[]}';
 
@@ -22,11 +19,6 @@ async function realParser(): Promise<ParseResponse> {
 }
 
 describe('ResponseInspector', () => {
-  it('uses the same size limit as the core', async () => {
-    const core = await import('../../../src/lib/api');
-    expect(MAX_RESPONSE_BYTES).toBe(core.MAX_RESPONSE_BYTES);
-  });
-
   it('treats blank text as empty without loading the parser', async () => {
     let loads = 0;
     const inspector = new ResponseInspector(async () => {

@@ -5,7 +5,7 @@ import type { KeyValueStorage } from '../../../src/lib/persist/storage';
 import { DraftState } from '../../../src/lib/state/draft.svelte';
 import { NoticeState } from '../../../src/lib/state/notices.svelte';
 import { PanelState } from '../../../src/lib/state/panels.svelte';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage } from '../persist/fake-storage';
 
 const refusing: KeyValueStorage = {
   getItem: () => null,

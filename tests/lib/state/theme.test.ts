@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { THEME_KEY, ThemeState } from '../../../src/lib/state/theme.svelte';
-import type { KeyValueStorage } from '../../../src/lib/persist/storage';
-
-function storage(initial: Record<string, string> = {}): KeyValueStorage & { items: Map<string, string> } {
-  const items = new Map(Object.entries(initial));
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
+import { MemoryStorage } from '../persist/fake-storage';
 
 /** A media query whose answer the test flips. */
 function fakeMedia(dark: boolean) {
@@ -32,7 +22,7 @@ function fakeMedia(dark: boolean) {
 describe('theme', () => {
   it('follows the system by default', () => {
     const media = fakeMedia(true);
-    const theme = new ThemeState({ storage: storage(), matchMedia: media.matchMedia });
+    const theme = new ThemeState({ storage: new MemoryStorage(), matchMedia: media.matchMedia });
     expect(theme.choice).toBe('system');
     expect(theme.resolved).toBe('dark');
     media.flip(false);
@@ -41,7 +31,7 @@ describe('theme', () => {
 
   it('an explicit choice wins over the system and is remembered', () => {
     const media = fakeMedia(true);
-    const store = storage();
+    const store = new MemoryStorage();
     const theme = new ThemeState({ storage: store, matchMedia: media.matchMedia });
     theme.set('light');
     expect(theme.resolved).toBe('light');
@@ -51,7 +41,10 @@ describe('theme', () => {
   });
 
   it('ignores a corrupt stored value and unknown choices', () => {
-    const theme = new ThemeState({ storage: storage({ [THEME_KEY]: 'neon' }), matchMedia: undefined });
+    const theme = new ThemeState({
+      storage: new MemoryStorage({ [THEME_KEY]: 'neon' }),
+      matchMedia: undefined,
+    });
     expect(theme.choice).toBe('system');
     theme.set('neon' as never);
     expect(theme.choice).toBe('system');
@@ -64,7 +57,10 @@ describe('theme', () => {
     ['a padded choice', ' dark'],
     ['400,000 characters', 'dark'.repeat(100_000)],
   ])('ignores a hostile stored value (%s)', (_label, value) => {
-    const theme = new ThemeState({ storage: storage({ [THEME_KEY]: value }), matchMedia: undefined });
+    const theme = new ThemeState({
+      storage: new MemoryStorage({ [THEME_KEY]: value }),
+      matchMedia: undefined,
+    });
     expect(theme.choice).toBe('system');
   });
 
@@ -74,7 +70,7 @@ describe('theme', () => {
 
   it('stops listening when disposed', () => {
     const media = fakeMedia(false);
-    const theme = new ThemeState({ storage: storage(), matchMedia: media.matchMedia });
+    const theme = new ThemeState({ storage: new MemoryStorage(), matchMedia: media.matchMedia });
     expect(media.listeners.size).toBe(1);
     theme.dispose();
     expect(media.listeners.size).toBe(0);

@@ -217,7 +217,7 @@ describe('Workspace current report', () => {
   });
 
   it('tells waiting commands why when validation cannot run, never handing them an older report', async () => {
-    const { runValidation } = await import('../../../src/lib/validation/run');
+    const { runValidation } = await import('../../../src/lib/checker/run');
     const ws = new Workspace({
       text: ORDERED,
       validation: {

@@ -3,11 +3,12 @@
  * tests/lib/api/fix/fields.test.ts checks these lists against it). A near-miss key is renamed only to a field of
  * its own object.
  */
+import { MAX_MESSAGES_PER_CALL } from '../facts';
 import { fromPointer } from '../validate/pointer';
 import { memberOf, nodeAt, type JsonTree } from './tree';
 
-/** As MAX_MESSAGES_PER_CALL of the schema, which this zod-free module cannot import. */
-export const MESSAGES_PER_CALL = 7;
+/** The core's MAX_MESSAGES_PER_CALL (from the zod-free facts), under the name the fixers use. */
+export const MESSAGES_PER_CALL = MAX_MESSAGES_PER_CALL;
 
 export const ROOT_FIELDS = ['GroupId', 'RecentContactFlag', 'TopicId', 'MsgList'];
 export const MESSAGE_FIELDS = ['From_Account', 'SendTime', 'Random', 'MsgBody'];

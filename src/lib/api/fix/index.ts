@@ -5,10 +5,10 @@
  *
  * This entry runs the validator (zod); plan.ts and the fixers are zod-free and take a report instead.
  */
-import type { ValidationContext } from '../types';
+import { resolveContext, type ValidationContext } from '../context';
 import { validateImportRequest, type ValidationReport } from '../validate';
 import { applyTextEdits } from './edits';
-import { planFromReport, resolveContext } from './plan';
+import { planFromReport } from './plan';
 import type { Fix, FixOptions, NoFix, TextEdit } from './types';
 
 export type { Fix, FixOptions, NoFix, TextEdit } from './types';
@@ -30,7 +30,7 @@ export interface FixesAndReasons {
 /** The fixes and the reasoned refusals of a text, with its validation report: all of it from one validation. */
 export function planFixes(
   text: string,
-  context?: Partial<ValidationContext>,
+  context?: ValidationContext,
   options: FixOptions = {},
 ): FixesAndReasons {
   const resolved = resolveContext(context);
@@ -43,16 +43,12 @@ export function planFixes(
 }
 
 /** A fix for every diagnostic that has an unambiguous one. Never throws. */
-export function fixesFor(text: string, context?: Partial<ValidationContext>, options?: FixOptions): Fix[] {
+export function fixesFor(text: string, context?: ValidationContext, options?: FixOptions): Fix[] {
   return planFixes(text, context, options).fixes;
 }
 
 /** For each diagnostic a fixer knows but will not fix: why (the two readings, the error the fix would bring). */
-export function noFixReasons(
-  text: string,
-  context?: Partial<ValidationContext>,
-  options?: FixOptions,
-): NoFix[] {
+export function noFixReasons(text: string, context?: ValidationContext, options?: FixOptions): NoFix[] {
   return planFixes(text, context, options).noFix;
 }
 
@@ -148,7 +144,7 @@ function worse(before: ValidationReport, after: ValidationReport): boolean {
  */
 export function fixAll(
   text: string,
-  context?: Partial<ValidationContext>,
+  context?: ValidationContext,
   options: FixOptions = {},
 ): { text: string; applied: Array<{ rule: string; pointer: string }> } {
   const applied: Array<{ rule: string; pointer: string }> = [];

@@ -2,7 +2,7 @@
  * From a text and its validation report to the fixes and the reasoned refusals, one per diagnostic that a fixer
  * knows. Zod-free: the validator comes in as a function, so this module can run wherever a report is at hand.
  */
-import { DEFAULT_MAX_MESSAGE_BYTES, type ValidationContext } from '../types';
+import type { ResolvedContext } from '../context';
 import type { ValidationReport } from '../validate';
 import { renderFixMessage } from './messages';
 import { FIXERS } from './table';
@@ -15,23 +15,10 @@ export interface FixPlan {
   noFix: NoFix[];
 }
 
-/** The context as the validator completes it, with one clock reading for every pass that follows. */
-export function resolveContext(partial: Partial<ValidationContext> | undefined): ValidationContext {
-  const context = partial !== null && typeof partial === 'object' ? partial : {};
-  const finite = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
-  return {
-    ...context,
-    now: finite(context.now) ?? Math.floor(Date.now() / 1000),
-    groupCreateTime: finite(context.groupCreateTime),
-    latestMsgTime: finite(context.latestMsgTime),
-    maxMessageBytes: finite(context.maxMessageBytes) ?? DEFAULT_MAX_MESSAGE_BYTES,
-  };
-}
-
 export function planFromReport(
   text: string,
   report: ValidationReport,
-  context: ValidationContext,
+  context: ResolvedContext,
   validate: Validate,
   options: FixOptions = {},
 ): FixPlan {

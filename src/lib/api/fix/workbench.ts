@@ -2,13 +2,14 @@
  * What every fixer reads: the text, its tree, the parsed value, the context, and lazily built shared facts (the
  * SendTime timeline, the Random values in use). One workbench serves one text; fixers never change it.
  */
-import type { Diagnostic, ValidationContext } from '../types';
+import type { ResolvedContext, ValidationContext } from '../context';
+import type { Diagnostic } from '../types';
 import type { ValidationReport } from '../validate';
 import type { FixMessageId } from './messages';
 import { memberOf, type JsonEntry, type JsonTree } from './tree';
 import type { TextEdit } from './types';
 
-export type Validate = (text: string, context: Partial<ValidationContext>) => ValidationReport;
+export type Validate = (text: string, context: ValidationContext) => ValidationReport;
 
 /** What a fixer answers for one diagnostic: a fix, a reasoned refusal, or nothing (not its case). */
 export type FixerOutcome =
@@ -38,7 +39,7 @@ export class Workbench {
   readonly text: string;
   readonly tree: JsonTree;
   readonly value: unknown;
-  readonly context: ValidationContext;
+  readonly context: ResolvedContext;
   /** The validator's diagnostics of this text. */
   readonly diagnostics: readonly Diagnostic[];
   readonly validate: Validate;
@@ -49,7 +50,7 @@ export class Workbench {
   constructor(init: {
     tree: JsonTree;
     value: unknown;
-    context: ValidationContext;
+    context: ResolvedContext;
     diagnostics: readonly Diagnostic[];
     validate: Validate;
     random: () => number;

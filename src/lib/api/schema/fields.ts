@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_UINT32 } from '../facts';
 
 // No eval: the console runs under a Content-Security-Policy without 'unsafe-eval', where zod's JIT probe
 // (`new Function`) is a reported violation. Its speed is not needed: long lists go through the compiled shape check.
@@ -19,14 +20,12 @@ export function documented<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
   return schema.meta({ markdownDescription: meta.description, ...meta }) as T;
 }
 
-const UINT32_MAX = 4294967295;
-
 export const uint32 = () =>
   z
     .number({ error: 'must be a number' })
     .int({ error: 'must be a whole number' })
     .min(0, { error: 'must be 0 or more' })
-    .max(UINT32_MAX, { error: `must be at most ${UINT32_MAX} (a 32-bit unsigned integer)` });
+    .max(MAX_UINT32, { error: `must be at most ${MAX_UINT32} (a 32-bit unsigned integer)` });
 
 /** Download flag of sound/file/video elements: only 2 (download from the URL) is valid in REST calls. */
 export const downloadFlag = () =>

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { MESSAGE_EXAMPLE, REQUEST_EXAMPLE } from './examples';
 import { MsgElementSchema } from './elements';
 import { documented, uint32 } from './fields';
-
-export const MAX_MESSAGES_PER_CALL = 7;
+import { MAX_MESSAGES_PER_CALL } from '../facts';
 
 export const ImportMessageSchema = z
   .strictObject({

@@ -2,6 +2,7 @@
  * Making and checking TLSSigAPIv2 UserSigs (TENCENT-IM.md §8 items 1-5) with Web Crypto HMAC-SHA256 and
  * CompressionStream: the same steps as Tencent's official libraries, so `TLS.sig` is byte-for-byte theirs.
  */
+import { MAX_UINT32, systemClock } from '../facts';
 import { decodeBase64, encodeBase64, escapeUserSig } from './base64';
 import { parseUserSig } from './decode';
 import { renderUserSigMessage, type UserSigMessage } from './messages';
@@ -29,7 +30,7 @@ export class UserSigInputError extends Error {
   }
 }
 
-const MAX_SDK_APP_ID = 4294967295; // a uint32 in Tencent's C++ API
+const MAX_SDK_APP_ID = MAX_UINT32; // a uint32 in Tencent's C++ API
 const encoder = new TextEncoder();
 
 const isNonNegativeInteger = (value: unknown): value is number =>
@@ -60,7 +61,7 @@ function hmacKey(secretKey: string, usage: 'sign' | 'verify'): Promise<CryptoKey
  */
 export async function generateUserSig(input: GenerateUserSigInput): Promise<string> {
   const { sdkAppId, identifier, secretKey, expireSeconds } = input;
-  const now = input.now ?? Math.floor(Date.now() / 1000);
+  const now = input.now ?? systemClock();
   if (!isNonNegativeInteger(sdkAppId) || sdkAppId < 1 || sdkAppId > MAX_SDK_APP_ID) {
     throw new UserSigInputError({ id: 'usersig.input.sdkappid' });
   }

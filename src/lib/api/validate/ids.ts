@@ -1,4 +1,5 @@
-import type { GroupType, ValidationContext } from '../types';
+import type { ResolvedContext } from '../context';
+import type { GroupType } from '../types';
 import type { Finding } from './finding';
 import { utf8ByteLength } from './size';
 
@@ -32,7 +33,7 @@ function firstNonPrintable(id: string): number {
   return -1;
 }
 
-export function groupIdRules(groupId: unknown, context: ValidationContext): Finding[] {
+export function groupIdRules(groupId: unknown, context: ResolvedContext): Finding[] {
   if (typeof groupId !== 'string') return [];
   const at = (f: Omit<Finding, 'pointer' | 'target'>): Finding => ({
     pointer: '/GroupId',
@@ -103,7 +104,7 @@ export function groupIdRules(groupId: unknown, context: ValidationContext): Find
   return out;
 }
 
-export function topicIdRules(topicId: unknown, groupId: unknown, context: ValidationContext): Finding[] {
+export function topicIdRules(topicId: unknown, groupId: unknown, context: ResolvedContext): Finding[] {
   if (topicId === undefined || typeof topicId !== 'string') return [];
   const at = (f: Omit<Finding, 'pointer' | 'target'>): Finding => ({
     pointer: '/TopicId',

@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import {
-  ImportMessageSchema,
-  ImportRequestSchema,
-  MAX_MESSAGES_PER_CALL,
-  type ImportRequest,
-} from '../schema/request';
-import { DEFAULT_MAX_MESSAGE_BYTES, type Diagnostic, type ValidationContext } from '../types';
+import { resolveContext, type ResolvedContext, type ValidationContext } from '../context';
+import { MAX_MESSAGES_PER_CALL, SEVERITY_RANK } from '../facts';
+import { ImportMessageSchema, ImportRequestSchema, type ImportRequest } from '../schema/request';
+import type { Diagnostic } from '../types';
 import type { Finding } from './finding';
 import { groupIdRules, topicIdRules } from './ids';
 import { mapZodIssues } from './issues';
@@ -74,25 +71,11 @@ function messageIssues(list: unknown[]): z.core.$ZodIssue[] {
   return issues;
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
-function resolveContext(partial: Partial<ValidationContext> | undefined): ValidationContext {
-  const context = partial ?? {};
-  const finite = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
-  return {
-    now: finite(context.now) ?? Math.floor(Date.now() / 1000),
-    groupType: context.groupType,
-    groupCreateTime: finite(context.groupCreateTime),
-    latestMsgTime: finite(context.latestMsgTime),
-    maxMessageBytes: finite(context.maxMessageBytes) ?? DEFAULT_MAX_MESSAGE_BYTES,
-  };
-}
-
 /**
  * A TopicId, or a GroupId starting `@TGS#_`, means a Community group even where the user has not set the group
  * type (TENCENT-IM §5): the Community rules then apply as warnings. Other prefixes are only hints.
  */
-function inferredCommunity(value: Record<string, unknown>, context: ValidationContext): string | undefined {
+function inferredCommunity(value: Record<string, unknown>, context: ResolvedContext): string | undefined {
   if (context.groupType !== undefined) return undefined;
   if (typeof value.TopicId === 'string') return 'the request has a TopicId';
   if (typeof value.GroupId === 'string' && value.GroupId.startsWith('@TGS#_'))
@@ -100,7 +83,7 @@ function inferredCommunity(value: Record<string, unknown>, context: ValidationCo
   return undefined;
 }
 
-function requestRules(value: Record<string, unknown>, context: ValidationContext, source: string): Finding[] {
+function requestRules(value: Record<string, unknown>, context: ResolvedContext, source: string): Finding[] {
   const out: Finding[] = [];
   if (context.groupType === 'AVChatRoom') {
     out.push({
@@ -181,7 +164,7 @@ function place(text: string, findings: Finding[], repeatsKeys: boolean): Diagnos
   return out;
 }
 
-function run(text: string, context: ValidationContext): ValidationReport {
+function run(text: string, context: ResolvedContext): ValidationReport {
   const parsed = parseRequestText(text);
   if (parsed.value === undefined) return { ok: false, diagnostics: parsed.diagnostics };
   // `source` is the text with a leading byte-order mark blanked: same offsets, readable by the locator.
@@ -210,7 +193,7 @@ function run(text: string, context: ValidationContext): ValidationReport {
   const repeatsKeys = parsed.diagnostics.some((d) => d.rule === 'json-duplicate-key');
   const diagnostics = parsed.diagnostics.slice();
   if (findings.length > 0) appendAll(diagnostics, place(source, findings, repeatsKeys));
-  diagnostics.sort((a, b) => a.offset - b.offset || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  diagnostics.sort((a, b) => a.offset - b.offset || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   return { ok: !diagnostics.some((d) => d.severity === 'error'), request, value, body, diagnostics };
 }
 
@@ -218,7 +201,7 @@ function run(text: string, context: ValidationContext): ValidationReport {
  * Checks a request text against every documented rule of import_group_msg. Never throws: whatever the input, the
  * answer is a report whose diagnostics point at ranges inside the text.
  */
-export function validateImportRequest(text: string, context?: Partial<ValidationContext>): ValidationReport {
+export function validateImportRequest(text: string, context?: ValidationContext): ValidationReport {
   if (typeof text !== 'string') {
     return {
       ok: false,

@@ -1,5 +1,6 @@
 import { OTHER_MSG_TYPES } from '../schema/msg-types';
-import type { ValidationContext } from '../types';
+import type { ResolvedContext } from '../context';
+import { NEWER_DOCS_MAX_MESSAGE_BYTES } from '../facts';
 import { bytes, formatDuration, formatUtc } from './describe';
 import type { Finding } from './finding';
 import { messageByteSize, utf8ByteLength } from './size';
@@ -54,7 +55,7 @@ function jsonByteLength(value: unknown): number | undefined {
 function bodyRules(
   message: Record<string, unknown>,
   base: string,
-  context: ValidationContext,
+  context: ResolvedContext,
   out: Finding[],
 ): void {
   const body = message.MsgBody;
@@ -93,7 +94,7 @@ function bodyRules(
         `The content of this message is ${bytes(size)} bytes, over the budget of ${bytes(context.maxMessageBytes)} ` +
         `(${json === undefined ? '' : `its JSON is ${bytes(json)} bytes; `}only the values inside MsgContent ` +
         `count). Shorten it or split it into several messages.` +
-        (context.maxMessageBytes < 12000
+        (context.maxMessageBytes < NEWER_DOCS_MAX_MESSAGE_BYTES
           ? ' Newer docs allow 12 KB: raise the budget if your app follows them.'
           : ''),
       pointer: `${base}/MsgBody`,
@@ -116,7 +117,7 @@ const sendTimeError = (base: string, rule: string, message: string): Finding => 
 function sendTimeFailures(
   time: number,
   base: string,
-  context: ValidationContext,
+  context: ResolvedContext,
   latest: number | undefined,
   latestFrom: number,
 ): Finding[] {
@@ -163,7 +164,7 @@ function sendTimeFailures(
  * than the group's creation and its newest message, which every imported message of the call moves forward
  * (a message that fails does not).
  */
-function timeRules(messages: unknown[], context: ValidationContext, out: Finding[]): void {
+function timeRules(messages: unknown[], context: ResolvedContext, out: Finding[]): void {
   let latest = context.latestMsgTime;
   let latestFrom = -1; // index of the message in this call that set `latest`, -1 for the context
   const seenRandom = new Map<number, number>();
@@ -209,7 +210,7 @@ function timeRules(messages: unknown[], context: ValidationContext, out: Finding
   }
 }
 
-export function messageRules(messages: unknown, context: ValidationContext): Finding[] {
+export function messageRules(messages: unknown, context: ResolvedContext): Finding[] {
   const out: Finding[] = [];
   if (!Array.isArray(messages)) return out;
   timeRules(messages, context, out);

@@ -3,7 +3,7 @@
  * 1620808101, so the schema sees integers; whether the service's own JSON reader does is unconfirmed. Only the
  * raw text shows the form, so this rule reads it.
  */
-import { MAX_MESSAGES_PER_CALL } from '../schema/request';
+import { MAX_MESSAGES_PER_CALL } from '../facts';
 import type { Finding } from './finding';
 import { locatePointers } from './locate';
 

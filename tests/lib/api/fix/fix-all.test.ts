@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { applyTextEdits, fixAll, fixesFor, noFixReasons, planFixes } from '../../../../src/lib/api/fix';
-import type { ValidationContext } from '../../../../src/lib/api/types';
+import type { ValidationContext } from '../../../../src/lib/api/context';
 import { honestyProblems, NOW, seededRandom, validate } from './helpers';
 
 const T = 1_600_000_000;
@@ -140,7 +140,7 @@ describe('entry points never throw', () => {
   it('takes a missing or odd context and options', () => {
     const text = `{"GroupId": "g1", "MsgList": [{"From_Account": "a", "SendTime": ${T}, "Random": -1, "MsgBody": ${body}}]}`;
     for (const context of [undefined, null, {}, { now: Number.NaN, maxMessageBytes: Infinity }])
-      expect(fixesFor(text, context as unknown as Partial<ValidationContext>).map((f) => f.rule)).toEqual([
+      expect(fixesFor(text, context as unknown as ValidationContext).map((f) => f.rule)).toEqual([
         'field-range',
       ]);
     const throwing = () => {

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { applyTextEdits, fixesFor, type Fix } from '../../../../src/lib/api/fix';
-import type { Diagnostic, ValidationContext } from '../../../../src/lib/api/types';
+import type { ValidationContext } from '../../../../src/lib/api/context';
+import type { Diagnostic } from '../../../../src/lib/api/types';
 import { NOW, validate } from '../validate/helpers';
 
 export { NOW, T0, message, messages, requestText, validate } from '../validate/helpers';
@@ -30,7 +31,7 @@ function countBy(diagnostics: readonly Diagnostic[], key: (d: Diagnostic) => str
  * What is wrong with applying `fix` to `text` alone: it must leave JSON, remove the finding it fixes, bring no new
  * error, and change nothing outside its edits. Empty when all holds.
  */
-export function honestyProblems(text: string, fix: Fix, context: Partial<ValidationContext> = {}): string[] {
+export function honestyProblems(text: string, fix: Fix, context: ValidationContext = {}): string[] {
   const ctx = { now: NOW, ...context };
   const problems: string[] = [];
   const before = validate(text, ctx);
@@ -77,7 +78,7 @@ export function theFix(
   text: string,
   rule: string,
   pointer?: string,
-  context: Partial<ValidationContext> = {},
+  context: ValidationContext = {},
   random = seededRandom(),
 ): Fix {
   const fixes = fixesFor(text, { now: NOW, ...context }, { random }).filter(
@@ -89,11 +90,6 @@ export function theFix(
 }
 
 /** The text with the one fix of `rule` at `pointer` applied (checked honest). */
-export function fixed(
-  text: string,
-  rule: string,
-  pointer?: string,
-  context: Partial<ValidationContext> = {},
-) {
+export function fixed(text: string, rule: string, pointer?: string, context: ValidationContext = {}) {
   return applyTextEdits(text, theFix(text, rule, pointer, context).edits);
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitIntoCalls } from '../../../../src/lib/api/fix';
 import { MESSAGES_PER_CALL } from '../../../../src/lib/api/fix/fields';
-import { MAX_MESSAGES_PER_CALL } from '../../../../src/lib/api/schema/request';
+import { MAX_MESSAGES_PER_CALL } from '../../../../src/lib/api/facts';
 import { messages, requestText, validate } from './helpers';
 
 describe('splitIntoCalls', () => {

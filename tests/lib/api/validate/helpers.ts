@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { validateImportRequest, type ValidationReport } from '../../../../src/lib/api/validate';
-import type { Diagnostic, Severity, ValidationContext } from '../../../../src/lib/api/types';
+import type { ValidationContext } from '../../../../src/lib/api/context';
+import type { Diagnostic, Severity } from '../../../../src/lib/api/types';
 
 /** A fixed clock for every test: 2023-11-14T22:13:20Z. */
 export const NOW = 1_700_000_000;
@@ -30,7 +31,7 @@ export function requestText(msgs: unknown[], overrides: Json = {}): string {
   return JSON.stringify(request, null, 2);
 }
 
-export function validate(text: string, context: Partial<ValidationContext> = {}): ValidationReport {
+export function validate(text: string, context: ValidationContext = {}): ValidationReport {
   return validateImportRequest(text, { now: NOW, ...context });
 }
 

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateImportRequest, type ValidationReport } from '../../../../src/lib/api/validate';
 import { SEED_REQUEST_TEXT } from '../../../../src/lib/api/seed';
-import { GROUP_TYPES, type ValidationContext } from '../../../../src/lib/api/types';
+import type { ValidationContext } from '../../../../src/lib/api/context';
+import { GROUP_TYPES } from '../../../../src/lib/api/types';
 import { NOW } from './helpers';
 
 const RUNS = { numRuns: 200 };
@@ -39,7 +40,7 @@ function reportProblems(text: string, report: ValidationReport): string[] {
   return problems;
 }
 
-function check(text: string, context: Partial<ValidationContext> = { now: NOW }): ValidationReport {
+function check(text: string, context: ValidationContext = { now: NOW }): ValidationReport {
   const report = validateImportRequest(text, context); // a throw fails the property with its stack
   const problems = reportProblems(text, report);
   if (problems.length > 0) throw new Error(problems.join('\n'));
@@ -80,7 +81,7 @@ function applyEdits(text: string, list: Edit[]): string {
   return out;
 }
 
-const context: fc.Arbitrary<Partial<ValidationContext>> = fc.record(
+const context: fc.Arbitrary<ValidationContext> = fc.record(
   {
     now: fc.oneof(fc.integer({ min: 0, max: 2 ** 40 }), fc.double()),
     groupType: fc.constantFrom(...GROUP_TYPES),

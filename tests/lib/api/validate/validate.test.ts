@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { validateImportRequest, type ValidationReport } from '../../../../src/lib/api/validate';
-import { DEFAULT_MAX_MESSAGE_BYTES, type ValidationContext } from '../../../../src/lib/api/types';
+import type { ValidationContext } from '../../../../src/lib/api/context';
+import { DEFAULT_MAX_MESSAGE_BYTES } from '../../../../src/lib/api/facts';
 import { NOW, T0, expectDiagnostic, message, messages, requestText, validate, withRule } from './helpers';
 
 describe('validateImportRequest: the report', () => {
@@ -83,7 +84,7 @@ describe('root and input', () => {
       get now(): number {
         throw new Error('clock exploded');
       },
-    } as unknown as Partial<ValidationContext>;
+    } as unknown as ValidationContext;
     const report = validateImportRequest('{"GroupId": "g"}', hostile);
     expect(report.ok).toBe(false);
     expect(report.diagnostics).toEqual([

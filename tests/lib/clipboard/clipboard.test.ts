@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { copyText } from '../../../src/lib/inspect/clipboard';
+import { copyText } from '../../../src/lib/clipboard/clipboard';
 
 describe('copyText', () => {
   it('writes the text', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/lib/api';
-import { collapseRepeats } from '../../../src/lib/validation/groups';
+import { collapseRepeats } from '../../../src/lib/diagnostics/groups';
 
 describe('collapseRepeats', () => {
   const at = (offset: number, message = 'Comments are not JSON', rule = 'json-comment'): Diagnostic => ({

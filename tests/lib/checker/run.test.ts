@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../../src/lib/api';
-import { MAX_DIAGNOSTICS, capDiagnostics, runValidation } from '../../../src/lib/validation/run';
+import { MAX_DIAGNOSTICS, capDiagnostics, runValidation } from '../../../src/lib/checker/run';
 
 const message = (i: number, extra = '') =>
   `{"From_Account":"u${i % 50}","SendTime":${1620808101 + i},"Random":${i}${extra},"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"m${i}"}}]}`;
@@ -48,18 +48,18 @@ describe('runValidation', () => {
 
 describe('runValidation when the summary step fails', () => {
   afterEach(() => {
-    vi.doUnmock('../../../src/lib/validation/summary');
+    vi.doUnmock('../../../src/lib/checker/summary');
     vi.resetModules();
   });
 
   it('keeps the core’s whole report and says why the strips are missing', async () => {
     vi.resetModules();
-    vi.doMock('../../../src/lib/validation/summary', () => ({
+    vi.doMock('../../../src/lib/checker/summary', () => ({
       summarizeMessages: () => {
         throw new RangeError('Maximum call stack size exceeded');
       },
     }));
-    const { runValidation: run } = await import('../../../src/lib/validation/run');
+    const { runValidation: run } = await import('../../../src/lib/checker/run');
     const text = request([message(0)]);
     const outcome = run(text, { now: 2_000_000_000 });
     expect(outcome.report).toMatchObject({ ok: true, body: text });

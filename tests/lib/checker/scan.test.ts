@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compactTextBytes, findMessageSpans, skipValue } from '../../../src/lib/validation/scan';
+import { compactTextBytes, findMessageSpans, skipValue } from '../../../src/lib/checker/scan';
 import { utf8ByteLength } from '../../../src/lib/api';
 
 const all = () => true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateImportRequest } from '../../../src/lib/api';
-import { FIX_TEXT_LIMIT, fixesOf } from '../../../src/lib/validation/fixes';
-import { runValidation } from '../../../src/lib/validation/run';
+import { FIX_TEXT_LIMIT, fixesOf } from '../../../src/lib/checker/fixes';
+import { runValidation } from '../../../src/lib/checker/run';
 import { MESSY, MIXED, NOW } from '../fixes/messy';
 
 const context = { now: NOW };

@@ -6,7 +6,8 @@
  * which would only freeze the tab on the same text: the job fails with a message and the next one gets a new
  * worker.
  */
-import type { ValidationContext } from '../api';
+import { resolveContext, type ValidationContext } from '../api/context';
+import { systemClock, type Clock } from '../api/facts';
 import type { ValidationJob, ValidationOutcome, WorkerMessage } from './protocol';
 
 export const DEFAULT_DEBOUNCE_MS = 150;
@@ -19,10 +20,7 @@ export interface WorkerLike {
   onerror: ((event: ErrorEvent | Event) => void) | null;
 }
 
-export type InlineValidator = (
-  text: string,
-  context: Partial<ValidationContext>,
-) => Promise<ValidationOutcome>;
+export type InlineValidator = (text: string, context: ValidationContext) => Promise<ValidationOutcome>;
 
 export interface ValidationClientOptions {
   /** `text`: the text this outcome is about (offsets refer to it). */
@@ -35,13 +33,8 @@ export interface ValidationClientOptions {
   /** Returns a worker, or undefined to validate on the main thread. */
   createWorker?: () => WorkerLike | undefined;
   inline?: InlineValidator;
-  /** Unix seconds, for a context whose `now` is left to the live clock. */
-  clock?: () => number;
-}
-
-export interface ContextSettings extends Omit<Partial<ValidationContext>, 'now'> {
-  /** Unix seconds; undefined: the live clock at validation time. */
-  now?: number;
+  /** Unix seconds, for a context whose `now` is left to the live clock. Default: the core's `systemClock`. */
+  clock?: Clock;
 }
 
 function defaultWorker(): WorkerLike | undefined {
@@ -64,17 +57,6 @@ export const WORKER_CRASHED =
   'Validation stopped: the browser ended the checker, most likely because this document is too large for its memory. ' +
   'Split the document, or edit it to try again.';
 
-export const wallClockSeconds = () => Math.floor(Date.now() / 1000);
-
-/** The context the validator gets: `now` fixed by the user, or the clock's. */
-export function resolveContext(settings: ContextSettings, clock: () => number): Partial<ValidationContext> {
-  const context: Partial<ValidationContext> = { ...settings, now: settings.now ?? clock() };
-  for (const key of Object.keys(context) as (keyof ValidationContext)[]) {
-    if (context[key] === undefined) delete context[key];
-  }
-  return context;
-}
-
 export class ValidationClient {
   private readonly options: ValidationClientOptions;
   private worker: WorkerLike | undefined;
@@ -87,7 +69,7 @@ export class ValidationClient {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
   private started = new Map<number, { at: number; text: string }>();
-  private latest: { text: string; settings: ContextSettings } | undefined;
+  private latest: { text: string; context: ValidationContext } | undefined;
   private disposed = false;
 
   constructor(options: ValidationClientOptions) {
@@ -95,9 +77,9 @@ export class ValidationClient {
   }
 
   /** Validate after the debounce; a newer call within it replaces this one. */
-  schedule(text: string, settings: ContextSettings): void {
+  schedule(text: string, context: ValidationContext): void {
     if (this.disposed) return;
-    this.latest = { text, settings };
+    this.latest = { text, context };
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.options.onBusy?.(true);
     this.timer = setTimeout(() => {
@@ -107,11 +89,11 @@ export class ValidationClient {
   }
 
   /** Validate now (first load, context changes that should not wait). */
-  validateNow(text: string, settings: ContextSettings): void {
+  validateNow(text: string, context: ValidationContext): void {
     if (this.disposed) return;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
-    this.latest = { text, settings };
+    this.latest = { text, context };
     this.options.onBusy?.(true);
     this.dispatch();
   }
@@ -126,11 +108,11 @@ export class ValidationClient {
   private dispatch(): void {
     if (!this.latest) return;
     const seq = ++this.seq;
-    const clock = this.options.clock ?? wallClockSeconds;
+    const clock = this.options.clock ?? systemClock;
     const job: ValidationJob = {
       seq,
       text: this.latest.text,
-      context: resolveContext(this.latest.settings, clock),
+      context: resolveContext(this.latest.context, clock),
     };
     this.started.set(seq, { at: performance.now(), text: job.text });
     const worker = this.ensureWorker();

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatUnixSeconds, isoDateTime } from '../../../src/lib/inspect/format';
+import { formatBytes, formatUnixSeconds, isoDateTime } from '../../../src/lib/format/display';
 
 describe('formatUnixSeconds', () => {
   it('shows seconds as a UTC date', () => {

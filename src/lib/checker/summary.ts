@@ -6,7 +6,7 @@
  * million-message document costs little more than the core's own pass.
  */
 import { utf8ByteLength, type Diagnostic } from '../api';
-import { messageIndexOf } from './groups';
+import { messageIndexOf } from '../api/facts';
 import { compactTextBytes, eachMember, findMessageSpans, skipTrivia, type Span } from './scan';
 
 /** Messages summarized from the start of the list; as many again are summarized where diagnostics point. */

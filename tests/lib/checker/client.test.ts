@@ -3,10 +3,9 @@ import {
   DEFAULT_DEBOUNCE_MS,
   ValidationClient,
   WORKER_CRASHED,
-  resolveContext,
   type WorkerLike,
-} from '../../../src/lib/validation/client';
-import type { ValidationJob, ValidationOutcome } from '../../../src/lib/validation/protocol';
+} from '../../../src/lib/checker/client';
+import type { ValidationJob, ValidationOutcome } from '../../../src/lib/checker/protocol';
 
 class FakeWorker implements WorkerLike {
   jobs: ValidationJob[] = [];
@@ -202,17 +201,15 @@ describe('ValidationClient', () => {
     client.validateNow('a', { now: 5 });
     expect(worker.jobs.map((job) => job.context.now)).toEqual([1000, 2000, 5]);
   });
-});
 
-describe('resolveContext', () => {
-  it('drops unset fields and fills now from the clock', () => {
-    expect(resolveContext({ groupType: undefined, maxMessageBytes: 8000 }, () => 42)).toEqual({
-      now: 42,
-      maxMessageBytes: 8000,
-    });
-    expect(resolveContext({ now: 7, groupType: 'Public' }, () => 42)).toEqual({
-      now: 7,
-      groupType: 'Public',
-    });
+  it('sends the worker the resolved context: unset fields left out, the budget defaulted', () => {
+    const worker = new FakeWorker();
+    const client = new ValidationClient({ onResult: vi.fn(), createWorker: () => worker, clock: () => 42 });
+    client.validateNow('a', { groupType: undefined, maxMessageBytes: 12000 });
+    client.validateNow('a', { now: 7, groupType: 'Public' });
+    expect(worker.jobs.map((job) => job.context)).toStrictEqual([
+      { now: 42, maxMessageBytes: 12000 },
+      { now: 7, groupType: 'Public', maxMessageBytes: 8000 },
+    ]);
   });
 });

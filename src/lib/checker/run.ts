@@ -1,9 +1,11 @@
 /** The validation itself, shared by the worker and the main-thread fallback. Pulls in the core (zod). */
 import {
+  SEVERITY_RANK,
+  SEVERITIES,
+  countBySeverity,
   messageByteSize,
   validateImportRequest,
   type Diagnostic,
-  type Severity,
   type ValidationContext,
 } from '../api';
 import { fixesOf } from './fixes';
@@ -13,28 +15,20 @@ import { summarizeMessages } from './summary';
 /** Diagnostics handed to the page (markers, panel): more would only slow it down without being read. */
 export const MAX_DIAGNOSTICS = 1000;
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 /** At most `limit` diagnostics, the most severe first, back in the text's order. */
 export function capDiagnostics(diagnostics: Diagnostic[], limit = MAX_DIAGNOSTICS): Diagnostic[] {
   if (diagnostics.length <= limit) return diagnostics;
   const kept: Diagnostic[] = [];
-  for (const severity of ['error', 'warning', 'info'] as const) {
+  for (const severity of SEVERITIES) {
     for (const diagnostic of diagnostics) {
       if (kept.length >= limit) break;
       if (diagnostic.severity === severity) kept.push(diagnostic);
     }
   }
-  return kept.sort((a, b) => a.offset - b.offset || RANK[a.severity] - RANK[b.severity]);
+  return kept.sort((a, b) => a.offset - b.offset || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
-function countBySeverity(diagnostics: Diagnostic[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const diagnostic of diagnostics) counts[diagnostic.severity]++;
-  return counts;
-}
-
-export function runValidation(text: string, context: Partial<ValidationContext>): ValidationOutcome {
+export function runValidation(text: string, context: ValidationContext): ValidationOutcome {
   // The parsed value stays here: the page does not need it, and copying it to the page costs a second parse.
   const { value, ...report } = validateImportRequest(text, context);
   const list = (value as { MsgList?: unknown } | undefined)?.MsgList;

@@ -3,7 +3,8 @@
  * the report already in hand: no second validation, the fix module runs where the validator already is.
  */
 import type { Diagnostic, Fix, ValidationContext, ValidationReport } from '../api';
-import { planFromReport, resolveContext } from '../api/fix/plan';
+import { resolveContext } from '../api/context';
+import { planFromReport } from '../api/fix/plan';
 import { validateImportRequest } from '../api/validate';
 import { FIX_TEXT_LIMIT } from './protocol';
 

@@ -1,5 +1,7 @@
 /** Messages between the validation client and its worker. */
-import type { Fix, Severity, ValidationContext, ValidationReport } from '../api';
+import type { ResolvedContext } from '../api/context';
+import type { SeverityCounts } from '../api/facts';
+import type { Fix, ValidationReport } from '../api';
 import type { MessageSummary } from './summary';
 
 /**
@@ -11,7 +13,8 @@ export const FIX_TEXT_LIMIT = 200_000;
 export interface ValidationJob {
   seq: number;
   text: string;
-  context: Partial<ValidationContext>;
+  /** Resolved by the client, so that `now` is the page's clock when the job was made. */
+  context: ResolvedContext;
 }
 
 /** What the whole document holds; the outcome itself carries a bounded part of it. */
@@ -19,7 +22,7 @@ export interface ValidationTotals {
   /** Messages in MsgList (0 when there is no readable list). */
   messages: number;
   /** Diagnostics the core found, by severity: the report carries at most MAX_DIAGNOSTICS of them. */
-  diagnostics: Record<Severity, number>;
+  diagnostics: SeverityCounts;
 }
 
 export interface ValidationOutcome {

@@ -1,6 +1,7 @@
 /** Diagnostics arranged for the panel: the request's own, then one group per message, worst first. */
-import type { Diagnostic, Severity } from '../api';
-import type { MessageSummary } from './summary';
+import type { Diagnostic, Severity } from '../api/types';
+import { SEVERITY_RANK, messageIndexOf } from '../api/facts';
+import type { MessageSummary } from '../checker/summary';
 
 export type MessageStatus = 'ok' | Severity;
 
@@ -16,22 +17,15 @@ export interface DiagnosticGroups {
   messages: MessageGroup[];
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Index of the message a JSON Pointer is inside (`/MsgList/3/...` → 3), if any. */
-export function messageIndexOf(pointer: string): number | undefined {
-  const match = /^\/MsgList\/(\d+)(\/|$)/.exec(pointer);
-  return match ? Number(match[1]) : undefined;
-}
-
 function bySeverityThenOffset(a: Diagnostic, b: Diagnostic): number {
-  return RANK[a.severity] - RANK[b.severity] || a.offset - b.offset;
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.offset - b.offset;
 }
 
 export function statusOf(diagnostics: Diagnostic[]): MessageStatus {
   let status: MessageStatus = 'ok';
   for (const diagnostic of diagnostics) {
-    if (status === 'ok' || RANK[diagnostic.severity] < RANK[status]) status = diagnostic.severity;
+    if (status === 'ok' || SEVERITY_RANK[diagnostic.severity] < SEVERITY_RANK[status])
+      status = diagnostic.severity;
   }
   return status;
 }

@@ -1,5 +1,5 @@
 /** Display helpers shared by the inspector panels. */
-import { formatUtc } from '../validation/time';
+import { formatUtc } from './time';
 
 /** Unix seconds as a readable UTC date, e.g. `2021-05-12 08:28:21 UTC`; empty when there is no value. */
 export function formatUnixSeconds(seconds: number | undefined): string {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { messageByteSize, utf8ByteLength, validateImportRequest } from '../../../src/lib/api';
-import { MAX_SUMMARIES, summarizeMessages } from '../../../src/lib/validation/summary';
-import {
-  buildTimeline,
-  groupDiagnostics,
-  messageIndexOf,
-  statusOf,
-} from '../../../src/lib/validation/groups';
-import { formatUtc, parseUnixSeconds } from '../../../src/lib/validation/time';
+import { messageIndexOf } from '../../../src/lib/api/facts';
+import { MAX_SUMMARIES, summarizeMessages } from '../../../src/lib/checker/summary';
+import { buildTimeline, groupDiagnostics, statusOf } from '../../../src/lib/diagnostics/groups';
+import { formatUtc, parseUnixSeconds } from '../../../src/lib/format/time';
 import type { Diagnostic } from '../../../src/lib/api';
 
 const TEXT = `{
