@@ -5,6 +5,7 @@
  * state.
  */
 import type { Diagnostic, Fix } from '../api';
+import { FIX_TEXT_LIMIT } from '../checker/protocol';
 import type { FixRequest } from '../editor/types';
 import type { FixableWorkspace, FixCommand } from '../fixes/run';
 import { lazy, type Lazy } from '../lazy/lazy.svelte';
@@ -48,6 +49,11 @@ export class FixesState {
   /** How many listed problems "Fix all" fixes at least (it may fix more: a fix can make the next one possible). */
   get count(): number {
     return this.#available.length;
+  }
+
+  /** The longest text (characters) whose fixes are worked out as it is typed. */
+  get textLimit(): number {
+    return FIX_TEXT_LIMIT;
   }
 
   /** True when the current text is too large for fixes to be worked out as it is typed. */

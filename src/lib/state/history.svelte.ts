@@ -73,7 +73,8 @@ export class HistoryState {
   noteOutcome(id: string | undefined, outcome: HistoryOutcome): void {
     const at = this.#entries.findIndex((entry) => entry.id === id);
     if (at === -1) return;
-    this.#entries = this.#entries.map((entry, i) => (i === at ? { ...entry, outcome } : entry));
+    const kept = { ...outcome, durationMs: Math.round(outcome.durationMs) };
+    this.#entries = this.#entries.map((entry, i) => (i === at ? { ...entry, outcome: kept } : entry));
     saveHistory(this.#storage, this.#entries);
   }
 

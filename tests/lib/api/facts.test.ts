@@ -79,7 +79,12 @@ describe('the page copies no fact', () => {
 
   it.each(FOLDERS)('src/lib/%s/ reads the figures from the core', (folder) => {
     const dir = new URL(`../../../src/lib/${folder}/`, import.meta.url);
-    for (const name of readdirSync(dir)) {
+    // Subfolders too (components/sandbox/): every source file under the folder.
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+      /\.(ts|svelte)$/.test(name),
+    );
+    expect(files.length).toBeGreaterThan(0);
+    for (const name of files) {
       const text = readFileSync(new URL(name, dir), 'utf8');
       for (const copy of COPIES) expect({ name, copy: copy.test(text) }).toEqual({ name, copy: false });
     }
