@@ -3,51 +3,8 @@
  * the core's fix module and validator. Everything returns edits on the given text, for one undoable step.
  */
 import { fixAll, type Fix, type TextEdit, type ValidationContext } from '../api';
-import { validateImportRequest, type ValidationReport } from '../api/validate';
-
-interface Group {
-  edits: TextEdit[];
-  start: number;
-  end: number;
-  inserts: boolean;
-}
-
-/** Fixes sharing one edit list (one sort for every out-of-order message) become one group, applied once. */
-function groupsOf(fixes: readonly Fix[]): Group[] {
-  const byEdits = new Map<TextEdit[], Group>();
-  for (const fix of fixes) {
-    if (fix.kind !== 'edit' || fix.edits.length === 0 || byEdits.has(fix.edits)) continue;
-    let start = Infinity;
-    let end = -Infinity;
-    let inserts = false;
-    for (const edit of fix.edits) {
-      start = Math.min(start, edit.offset);
-      end = Math.max(end, edit.offset + edit.length);
-      inserts ||= edit.length === 0;
-    }
-    byEdits.set(fix.edits, { edits: fix.edits, start, end, inserts });
-  }
-  return [...byEdits.values()].sort((a, b) => a.start - b.start);
-}
-
-/** Whether two spans overlap, or touch where one of them inserts (then their order would be a guess). */
-const clash = (a: Group, b: Group) =>
-  (a.start < b.end && b.start < a.end) ||
-  ((a.end === b.start || b.end === a.start || a.start === b.start) && (a.inserts || b.inserts));
-
-function errorCounts(report: ValidationReport): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const d of report.diagnostics)
-    if (d.severity === 'error') counts.set(d.rule, (counts.get(d.rule) ?? 0) + 1);
-  return counts;
-}
-
-/** Whether `after` has more errors of some rule than `before`. */
-function worse(before: ValidationReport, after: ValidationReport): boolean {
-  const counts = errorCounts(before);
-  for (const [rule, count] of errorCounts(after)) if (count > (counts.get(rule) ?? 0)) return true;
-  return false;
-}
+import { clash, groupsOf, worse, type Group } from '../api/fix/groups';
+import { validateImportRequest } from '../api/validate';
 
 /**
  * The edits of `fixes` that can go together: every group that does not clash with an earlier one. Each fix is honest
@@ -59,7 +16,8 @@ export function editsTogether(
   fixes: readonly Fix[],
 ): TextEdit[] {
   const chosen: Group[] = [];
-  for (const group of groupsOf(fixes)) if (chosen.every((other) => !clash(other, group))) chosen.push(group);
+  const groups = groupsOf(fixes).sort((a, b) => a.start - b.start);
+  for (const group of groups) if (chosen.every((other) => !clash(other, group))) chosen.push(group);
   if (chosen.length <= 1) return chosen[0]?.edits ?? [];
   const edits = chosen.flatMap((g) => g.edits);
   const before = validateImportRequest(text, context);
