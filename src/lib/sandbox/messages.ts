@@ -48,7 +48,7 @@ export const SANDBOX_MESSAGES = {
   'sandbox.reading.order': () =>
     'A call is checked in this order: URL (60002), path (60009), sdkappid (60012, 60006), rate limit (60007), ' +
     'contenttype other than json (60002), identifier and ' +
-    'UserSig (60004, 70002, 70003, 70013, 70014, 70001), JSON body (60003), fields and message count (10004), ' +
+    'UserSig (60004, 70002, 70003, 70013, 70014, 70001), JSON body (60003, also for nesting over 32 levels), fields and message count (10004), ' +
     'group ID (10015), group (10010), type (10007); then each message: SendTime (10004), size (80002), duplicate.',
   'sandbox.reading.duplicate': () =>
     'Two messages with the same sender and Random less than 5 minutes apart by SendTime: the later is dropped ' +

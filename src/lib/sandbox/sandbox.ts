@@ -24,7 +24,14 @@ import {
   type GroupState,
   type SandboxGroup,
 } from './store';
-import { failure, isRecord, type CommandOutcome, type WireAnswer } from './wire';
+import {
+  failure,
+  isRecord,
+  MAX_BODY_DEPTH,
+  nestedDeeperThan,
+  type CommandOutcome,
+  type WireAnswer,
+} from './wire';
 
 export const IMPORT_PATH = `/${API_PATH}`;
 export const GET_SIMPLE_PATH = '/v4/group_open_http_svc/group_msg_get_simple';
@@ -180,6 +187,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     }
     // A body that is not a JSON object cannot be a request (the gateway reads an object of fields).
     if (!isRecord(body)) return { answer: failure(60003, ERROR_INFO.bodyNotJson()), notes: admitted.notes };
+    if (nestedDeeperThan(body, MAX_BODY_DEPTH)) {
+      return {
+        answer: failure(60003, ERROR_INFO.bodyTooDeep({ max: MAX_BODY_DEPTH })),
+        notes: admitted.notes,
+      };
+    }
     if (admitted.path === GET_SIMPLE_PATH)
       return { answer: groupMsgGetSimple(body, group), notes: admitted.notes };
     const outcome = importGroupMsg(body, {
