@@ -169,6 +169,9 @@ function importOne(
           seconds: sendTime - first.MsgTimeStamp,
         },
       });
+      // The sandbox's reading: the docs say only that the later message "will be discarded as a repeated
+      // message". Answering success with the first message's MsgSeq and MsgTime (rather than an error, or a new
+      // MsgSeq that was never stored) keeps a retried batch idempotent; the note tells the page what happened.
       return { MsgSeq: first.MsgSeq, MsgTime: first.MsgTimeStamp, Result: 0 };
     }
   }
