@@ -116,8 +116,8 @@ export async function admitCall(
   if (userSig === null) return failure(60004, ERROR_INFO.userSigMissing());
   if (userSig === '') return failure(70002, ERROR_INFO.userSigEmpty());
 
-  // The TLS check order (identifier, then SDKAppID, then the signature, then expiry); the sandbox knows no
-  // SecretKey, so the signature step (70009) is skipped.
+  // Identifier, then SDKAppID, then expiry: the sandbox's order (the docs give none). It knows no SecretKey,
+  // so the signature check (70009 on the live service) is skipped.
   const decoded = await userSigs.decode(userSig);
   if (!decoded.ok) return failure(70003, ERROR_INFO.userSigInvalid());
   if (decoded.identifier !== identifier) {
