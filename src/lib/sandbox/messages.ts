@@ -32,6 +32,8 @@ export const SANDBOX_MESSAGES = {
     `Message #${p.index} was dropped as a duplicate: ${p.from} sent Random ${p.random} ${p.seconds} s earlier ` +
     `(MsgSeq ${p.msgSeq}). The sandbox answers Result 0 with that first message's MsgSeq and MsgTime and stores ` +
     'nothing new. That is its reading: the docs say only that the later message is discarded, not what it returns.',
+  'sandbox.note.unknown-group': (p: { groupId: string }) =>
+    `The sandbox has no group ${p.groupId}. Add it (with its type and creation time) to import into it.`,
   'sandbox.note.legacy-usersig': () =>
     'The UserSig is a legacy ECDSA one. The sandbox read its fields but, like any signature, did not check it.',
   'sandbox.note.topic-created': (p: { topicId: string }) =>

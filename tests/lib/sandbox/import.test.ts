@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** import_group_msg: call-level codes, per-message Results, partial success. */
 import { describe, expect, it } from 'vitest';
-import { CREATED, GROUP, message, NOW, request, send, testSandbox, text } from './helpers';
+import { CREATED, GROUP, importUrl, message, NOW, request, send, testSandbox, text } from './helpers';
 
 const ok = (MsgSeq: number, MsgTime: number) => ({ MsgSeq, MsgTime, Result: 0 });
 const rejected = (MsgTime: number, Result: number) => ({ MsgSeq: 0, MsgTime, Result });
@@ -128,6 +128,19 @@ describe('call-level errors (ActionStatus FAIL)', () => {
       ErrorInfo: expect.stringContaining('@TGS#2NOSUCHGROUP'),
       ErrorCode: 10010,
     });
+  });
+
+  it('notes the unknown group as data, so the page can offer to add it', async () => {
+    const { sandbox } = testSandbox();
+    const response = await sandbox.handleDetailed(
+      importUrl(),
+      JSON.stringify({ GroupId: '@TGS#2NEW', MsgList: [message(NOW - 5)] }),
+    );
+    expect(response.notes).toEqual([{ id: 'sandbox.note.unknown-group', params: { groupId: '@TGS#2NEW' } }]);
+    expect(sandbox.addGroup({ GroupId: '@TGS#2NEW', Type: 'Public', CreateTime: NOW - 100 })).toEqual({
+      ok: true,
+    });
+    expect((await send(sandbox, { GroupId: '@TGS#2NEW', MsgList: [message(NOW - 5)] })).ErrorCode).toBe(0);
   });
 
   it('10007 for an AVChatRoom group', async () => {
