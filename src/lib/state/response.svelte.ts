@@ -2,14 +2,14 @@ import type { ImportRequest, ResponseReport } from '../api';
 import { utf8ByteLength } from '../api';
 // Responses larger than this are shown raw, without loading the parser (zod-free module: start-up budget).
 import { MAX_RESPONSE_BYTES } from '../api/facts';
-import { lazy } from '../lazy/lazy.svelte';
+import { coreChunk } from '../lazy/chunks';
 
 export type ParseResponse = (text: string, request?: ImportRequest) => ResponseReport;
 export type LoadResponseParser = () => Promise<ParseResponse>;
 
 /** The parser uses zod: it lives in its own lazy chunk, loaded on the first response (start-up budget). */
-const coreParser = lazy(() => import('../lazy/core'));
-const loadCoreParser: LoadResponseParser = async () => (await coreParser.load()).parseImportResponse;
+
+const loadCoreParser: LoadResponseParser = async () => (await coreChunk.load()).parseImportResponse;
 
 /**
  * - `empty`: nothing pasted yet;
