@@ -9,7 +9,7 @@ const lib = new URL('src/lib/', root);
 
 /** Each folder of src/lib and what it may import: other folders of src/lib, and packages. */
 const MAY_IMPORT: Record<string, { folders: string[]; packages: RegExp }> = {
-  api: { folders: [], packages: /^(zod|jsonc-parser)$/ },
+  api: { folders: ['i18n'], packages: /^(zod|jsonc-parser)$/ },
   checker: { folders: ['api'], packages: /^$/ },
   diagnostics: { folders: ['api', 'checker'], packages: /^$/ },
   format: { folders: [], packages: /^$/ },
@@ -27,7 +27,18 @@ const MAY_IMPORT: Record<string, { folders: string[]; packages: RegExp }> = {
   importers: { folders: ['api', 'batch'], packages: /^fflate$/ },
   editor: { folders: ['api', 'snippets'], packages: /^monaco-editor(\/.*)?$/ },
   state: {
-    folders: ['api', 'checker', 'editor', 'history', 'lazy', 'persist', 'sandbox', 'send', 'share', 'snippets'],
+    folders: [
+      'api',
+      'checker',
+      'editor',
+      'history',
+      'lazy',
+      'persist',
+      'sandbox',
+      'send',
+      'share',
+      'snippets',
+    ],
     packages: /^(svelte|jsonc-parser)$/,
   },
   components: {
@@ -49,7 +60,9 @@ const MAY_IMPORT: Record<string, { folders: string[]; packages: RegExp }> = {
 };
 
 function sourceFiles(dir: URL): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(ts|svelte)$/.test(name));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    /\.(ts|svelte)$/.test(name),
+  );
 }
 
 /** Every module specifier a file imports (static, dynamic, type-only, re-exports). */

@@ -1,0 +1,8 @@
+/** The core's Simplified Chinese catalogs: one lazy chunk, loaded by `loadCoreLocale('zh-CN')`. */
+import type { CoreCatalogs } from './render';
+import { DIAGNOSTICS_ZH_CN } from './diagnostics-zh-CN';
+
+export const ZH_CN_CORE_CATALOGS: CoreCatalogs = {
+  diagnostics: DIAGNOSTICS_ZH_CN,
+  codes: {},
+};
