@@ -13,6 +13,7 @@ export type { MessageParams };
 /** The core's catalogs for one language. */
 export interface CoreCatalogs {
   readonly diagnostics: Catalog;
+  readonly jsonProblems: Catalog;
   readonly codes: Catalog;
 }
 

@@ -1,8 +1,10 @@
 /** The core's Simplified Chinese catalogs: one lazy chunk, loaded by `loadCoreLocale('zh-CN')`. */
 import type { CoreCatalogs } from './render';
 import { DIAGNOSTICS_ZH_CN } from './diagnostics-zh-CN';
+import { JSON_PROBLEMS_ZH_CN } from './json-problems-zh-CN';
 
 export const ZH_CN_CORE_CATALOGS: CoreCatalogs = {
   diagnostics: DIAGNOSTICS_ZH_CN,
+  jsonProblems: JSON_PROBLEMS_ZH_CN,
   codes: {},
 };

@@ -9,6 +9,10 @@ import {
   loadCoreLocale,
   renderCoreMessage,
 } from '../../../../src/lib/api/i18n/render';
+import { JSON_PROBLEMS_EN } from '../../../../src/lib/api/i18n/json-problems-en';
+import { JSON_PROBLEMS_ZH_CN } from '../../../../src/lib/api/i18n/json-problems-zh-CN';
+import { jsonProblemMessage, jsonProblemParams } from '../../../../src/lib/api/messages';
+import { readJson } from '../../../../src/lib/api/safe-json';
 import { validateImportRequest } from '../../../../src/lib/api/validate';
 import type { Diagnostic } from '../../../../src/lib/api/types';
 import { placeholdersOf, type Catalog } from '../../../../src/lib/i18n/catalog';
@@ -218,5 +222,62 @@ describe('diagnostics in both languages', () => {
     expect(renderCoreMessage(DIAGNOSTICS_ZH_CN, 'zh-CN', 'field-value', params)).toBe(
       'Text Invalid input;实际是 null。',
     );
+  });
+});
+
+describe('the JSON problems catalogs', () => {
+  it('zh-CN has exactly the ids of en, with the same placeholders', () => {
+    expect(ids(JSON_PROBLEMS_ZH_CN)).toEqual(ids(JSON_PROBLEMS_EN));
+    for (const id of Object.keys(JSON_PROBLEMS_EN))
+      expect(placeholdersOf(JSON_PROBLEMS_ZH_CN[id as never]).sort(), id).toEqual(
+        placeholdersOf(JSON_PROBLEMS_EN[id as never]).sort(),
+      );
+  });
+
+  it('every problem the safe reader reports reads in both languages, with its line and column', async () => {
+    const texts = [
+      '',
+      '  ',
+      '{"a": 1',
+      '[1,]',
+      "{'a': 1}",
+      '{"a": NaN}',
+      '{"a": 01}',
+      '{"a": "x',
+      '{"a": "\\x"}',
+      '{"a": "\\u12"}',
+      '{"a": "\t"}',
+      '{"a" 1}',
+      '{1: 2}',
+      '[1 2]',
+      '[] []',
+      '// c\n[]',
+      '/* c',
+      '{"a": }',
+      '\u200b[]',
+      '['.repeat(300),
+    ];
+    await loadCoreLocale('zh-CN');
+    const seen = new Set<string>();
+    for (const text of texts) {
+      const read = readJson(text);
+      if (read.ok) continue;
+      seen.add(read.problem.id);
+      const en = jsonProblemMessage(read.problem);
+      const zh = jsonProblemMessage(read.problem, 'zh-CN');
+      expect(zh, read.problem.id).toMatch(CJK);
+      expect(zh).not.toMatch(/\{[A-Za-z_]\w*\}/);
+      if (jsonProblemParams(read.problem).params.line !== undefined && read.problem.id !== 'empty') {
+        expect(en).toContain(`line ${read.problem.line}, column ${read.problem.column}`);
+        expect(zh).toContain(`第 ${read.problem.line} 行第 ${read.problem.column} 列`);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(12);
+    expect(
+      jsonProblemMessage(
+        { id: 'too-long', offset: 0, line: 1, column: 1, chars: 12345, maxChars: 100 },
+        'zh-CN',
+      ),
+    ).toBe('文本有 12,345 个字符,超出了 100 个字符的上限。');
   });
 });
