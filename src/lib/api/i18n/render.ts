@@ -15,6 +15,8 @@ export interface CoreCatalogs {
   readonly diagnostics: Catalog;
   readonly jsonProblems: Catalog;
   readonly codes: Catalog;
+  /** The fixes' titles and reasons: functions of their params, the shape of `fix/messages.ts`. */
+  readonly fixes: { readonly [id: string]: (params: never) => string };
 }
 
 const loaded = new Map<Locale, CoreCatalogs>();
