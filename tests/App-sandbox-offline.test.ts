@@ -7,24 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('../src/lib/components/SandboxView.svelte', () => {
   throw new Error('Failed to fetch dynamically imported module');
 });
-vi.mock('../src/lib/editor', () => ({
-  MARKER_OWNER: 'fake',
-  createEditor: (_element: HTMLElement, options: { value: string }) => {
-    let value = options.value;
-    return {
-      getValue: () => value,
-      setValue: (text: string) => (value = text),
-      applyEdits: () => {},
-      getCursorOffset: () => 0,
-      reveal: () => {},
-      setMarkers: () => {},
-      setTheme: () => {},
-      format: () => {},
-      focus: () => {},
-      dispose: () => {},
-    };
-  },
-}));
+vi.mock('../src/lib/editor', () => import('./fake-editor'));
 
 import App from '../src/App.svelte';
 import { AppState } from '../src/lib/state/app.svelte';

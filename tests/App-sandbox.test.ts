@@ -3,24 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Monaco does not run in jsdom: the project's editor module is replaced by a fake handle (as in App.test.ts).
-vi.mock('../src/lib/editor', () => ({
-  MARKER_OWNER: 'fake',
-  createEditor: (_element: HTMLElement, options: { value: string }) => {
-    let value = options.value;
-    return {
-      getValue: () => value,
-      setValue: (text: string) => (value = text),
-      applyEdits: () => {},
-      getCursorOffset: () => 0,
-      reveal: () => {},
-      setMarkers: () => {},
-      setTheme: () => {},
-      format: () => {},
-      focus: () => {},
-      dispose: () => {},
-    };
-  },
-}));
+vi.mock('../src/lib/editor', () => import('./fake-editor'));
 
 import App from '../src/App.svelte';
 import { AppState } from '../src/lib/state/app.svelte';

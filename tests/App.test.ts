@@ -3,26 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Monaco does not run in jsdom: the project's editor module is replaced by a fake handle.
-const editorFake = vi.hoisted(() => ({
-  created: 0,
-  createEditor: (_element: HTMLElement, options: { value: string }) => {
-    editorFake.created++;
-    let value = options.value;
-    return {
-      getValue: () => value,
-      setValue: (text: string) => (value = text),
-      applyEdits: () => {},
-      getCursorOffset: () => 0,
-      reveal: () => {},
-      setMarkers: () => {},
-      setTheme: () => {},
-      format: () => {},
-      focus: () => {},
-      dispose: () => {},
-    };
-  },
-}));
-vi.mock('../src/lib/editor', () => ({ createEditor: editorFake.createEditor, MARKER_OWNER: 'fake' }));
+vi.mock('../src/lib/editor', () => import('./fake-editor'));
+import { editorFake } from './fake-editor';
 
 import { buildOnlyTransportFor } from '../src/lib/send/build-only';
 import App from '../src/App.svelte';

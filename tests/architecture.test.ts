@@ -26,11 +26,13 @@ const MAY_IMPORT: Record<string, { folders: string[]; packages: RegExp }> = {
   batch: { folders: ['api', 'send'], packages: /^(zod|node:fs(\/promises)?)$/ },
   importers: { folders: ['api', 'batch'], packages: /^fflate$/ },
   editor: { folders: ['api', 'snippets'], packages: /^monaco-editor(\/.*)?$/ },
+  fixes: { folders: ['api', 'editor'], packages: /^$/ },
   state: {
     folders: [
       'api',
       'checker',
       'editor',
+      'fixes',
       'history',
       'lazy',
       'persist',

@@ -121,4 +121,28 @@ export const tests = {
     await stored.getByText('first, in time').waitFor();
     assert.doesNotMatch((await stored.textContent()) ?? '', /second, but earlier/);
   },
+
+  'the Request panel follows the region and the document live, before any Send': async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto(baseURL, { waitUntil: 'load' });
+    await page.locator('.monaco-editor').first().waitFor({ timeout: 20_000 });
+    await openPanel(page, 'Request');
+    const url = region(page, 'Request').getByTestId('request-url');
+    await url.filter({ hasText: 'console.tim.qq.com' }).waitFor();
+    await page.getByRole('combobox', { name: 'Region' }).selectOption('ger');
+    await url.filter({ hasText: 'adminapiger.im.qcloud.com' }).waitFor();
+    await replaceDocument(page, OUT_OF_ORDER);
+    await region(page, 'Request')
+      .getByLabel('Request body')
+      .filter({ hasText: 'second, but earlier' })
+      .waitFor();
+    assert.equal(
+      await region(page, 'Request')
+        .getByRole('region', { name: /Last sent/ })
+        .count(),
+      0,
+    );
+  },
 };

@@ -74,7 +74,7 @@ export const tests = {
     await page.getByText(/over https only/).waitFor();
     await send(page);
     await page.getByRole('status').filter({ hasText: 'Nothing was built' }).waitFor();
-    assert.match(await requestPanelText(page), /No request built yet/);
+    assert.match(await requestPanelText(page), /No request can be built now: the custom host is not valid/);
     await input.fill('relay.example.com:8443');
     await send(page);
     assert.match(await requestPanelText(page), /https:\/\/relay\.example\.com:8443\/v4\//);

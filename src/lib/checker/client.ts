@@ -140,7 +140,7 @@ export class ValidationClient {
       }
       this.inWorker.delete(data.seq);
       if ('error' in data) return this.fail(data.seq, `Validation could not run: ${data.error}`);
-      const { seq, messages, totals, summaryError } = data;
+      const { seq, messages, totals, summaryError, fixes } = data;
       const text = this.started.get(seq)?.text;
       const report = data.bodyIsText && text !== undefined ? { ...data.report, body: text } : data.report;
       this.deliver(seq, {
@@ -148,6 +148,7 @@ export class ValidationClient {
         messages,
         totals,
         ...(summaryError === undefined ? {} : { summaryError }),
+        ...(fixes === undefined ? {} : { fixes }),
       });
     };
     worker.onerror = () => {

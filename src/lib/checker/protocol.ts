@@ -1,8 +1,14 @@
 /** Messages between the validation client and its worker. */
 import type { ResolvedContext } from '../api/context';
 import type { SeverityCounts } from '../api/facts';
-import type { ValidationReport } from '../api';
+import type { Fix, ValidationReport } from '../api';
 import type { MessageSummary } from './summary';
+
+/**
+ * Fixes are offered for texts up to this many characters (about twice the largest legal request). Planning them
+ * costs about as much again as the validation; on a multi-megabyte export every keystroke would pay it twice.
+ */
+export const FIX_TEXT_LIMIT = 200_000;
 
 export interface ValidationJob {
   seq: number;
@@ -27,6 +33,11 @@ export interface ValidationOutcome {
   totals: ValidationTotals;
   /** Why the message summaries could not be made, when they could not (the report is whole regardless). */
   summaryError?: string;
+  /**
+   * The edit fixes of the listed diagnostics (offsets in this text); absent when the text is too large for fixes
+   * (validation/fixes.ts).
+   */
+  fixes?: Fix[];
 }
 
 export interface ValidationReply extends ValidationOutcome {

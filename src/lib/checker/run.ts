@@ -8,6 +8,7 @@ import {
   type Diagnostic,
   type ValidationContext,
 } from '../api';
+import { fixesOf } from './fixes';
 import type { ValidationOutcome } from './protocol';
 import { summarizeMessages } from './summary';
 
@@ -42,10 +43,13 @@ export function runValidation(text: string, context: ValidationContext): Validat
     // The strips are a view; the core's report (and so Send) must not depend on them.
     summaryError = error instanceof Error ? error.message : String(error);
   }
+  const shown = capDiagnostics(report.diagnostics);
+  const fixes = fixesOf(text, { ...report, value }, context, shown);
   return {
-    report: { ...report, diagnostics: capDiagnostics(report.diagnostics) },
+    report: { ...report, diagnostics: shown },
     messages: summaries.messages,
     totals: { messages: summaries.total, diagnostics: countBySeverity(report.diagnostics) },
     ...(summaryError === undefined ? {} : { summaryError }),
+    ...(fixes === undefined ? {} : { fixes }),
   };
 }

@@ -4,10 +4,23 @@ import './features';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import { importRequestJsonSchema, type Diagnostic, type Severity } from '../api';
 import { detectFormatting } from '../snippets';
+import {
+  forgetModelFixes,
+  markerRange,
+  MARKER_SOURCE,
+  registerFixActions,
+  setModelFixes,
+} from './code-actions';
 import { MODEL_URI_PREFIX, registerTemplateCompletions } from './completions';
 import { installMonacoEnvironment } from './environment';
 import { editorOptions, jsonFeatures, sizeClass, type DocumentSize } from './large-document';
-import { MARKER_OWNER, type EditorHandle, type EditorOptions, type EditorTheme } from './types';
+import {
+  MARKER_OWNER,
+  type EditorFixes,
+  type EditorHandle,
+  type EditorOptions,
+  type EditorTheme,
+} from './types';
 
 const SCHEMA_URI = `${MODEL_URI_PREFIX}import-request.schema.json`;
 let modelCount = 0;
@@ -54,6 +67,7 @@ export function createEditor(element: HTMLElement, options: EditorOptions): Edit
   modelUris.add(uri.toString());
   configureJson();
   registerTemplateCompletions();
+  registerFixActions();
   // Decided before the model exists, so a large first document never starts the whole-document features.
   let size = sizeClass(options.value.length);
   configureJsonFeatures(size);
@@ -125,19 +139,16 @@ export function createEditor(element: HTMLElement, options: EditorOptions): Edit
       return position ? model.getOffsetAt(position) : model.getValueLength();
     },
     reveal,
-    setMarkers(diagnostics: Diagnostic[]) {
-      const textLength = model.getValueLength();
+    setMarkers(diagnostics: Diagnostic[], fixes?: EditorFixes) {
       const markers = diagnostics.map((diagnostic) => {
-        // A zero-length range still gets one character, so the squiggle can be seen.
-        const length = diagnostic.length > 0 || diagnostic.offset >= textLength ? diagnostic.length : 1;
-        const range = rangeOf(diagnostic.offset, length);
+        const range = markerRange(model, diagnostic.offset, diagnostic.length);
         const serverCode =
           diagnostic.serverCode === undefined ? '' : ` (server code ${diagnostic.serverCode})`;
         return {
           severity: SEVERITY[diagnostic.severity],
           message: diagnostic.message + serverCode,
           code: diagnostic.rule,
-          source: 'import_group_msg',
+          source: MARKER_SOURCE,
           startLineNumber: range.startLineNumber,
           startColumn: range.startColumn,
           endLineNumber: range.endLineNumber,
@@ -145,10 +156,13 @@ export function createEditor(element: HTMLElement, options: EditorOptions): Edit
         };
       });
       monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
+      setModelFixes(model, fixes, options.onFix);
       // A plain-text record of the markers (rule@range) for end-to-end tests: Monaco keeps them in JS only.
       element.dataset.markers = markers
         .map((m) => `${m.code}@${m.startLineNumber}:${m.startColumn}-${m.endLineNumber}:${m.endColumn}`)
         .join(' ');
+      // The same for the fixes offered (rule@offset), for the same tests.
+      element.dataset.fixes = (fixes?.fixes ?? []).map((f) => `${f.rule}@${f.offset}`).join(' ');
     },
     setTheme: (theme) => monaco.editor.setTheme(monacoTheme(theme)),
     format() {
@@ -157,6 +171,7 @@ export function createEditor(element: HTMLElement, options: EditorOptions): Edit
     focus: () => editor.focus(),
     dispose() {
       changes.dispose();
+      forgetModelFixes(model);
       editor.dispose();
       model.dispose();
       modelUris.delete(uri.toString());

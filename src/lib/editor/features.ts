@@ -28,4 +28,5 @@ import 'monaco-editor/features/wordOperations/register'; // Ctrl+Backspace, Ctrl
 import 'monaco-editor/features/indentation/register';
 import 'monaco-editor/features/cursorUndo/register';
 import 'monaco-editor/features/toggleTabFocusMode/register'; // Ctrl+M: Tab leaves the editor (keyboard users)
+import 'monaco-editor/features/codeAction/register'; // light bulb, Ctrl/Cmd+.: the fixes (code-actions.ts)
 import 'monaco-editor/features/codicon/register'; // the icons of the widgets above

@@ -9,4 +9,6 @@ export {
   type EditorHandle,
   type EditorOptions,
   type EditorTheme,
+  type EditorFixes,
+  type FixRequest,
 } from './types';

@@ -1,5 +1,5 @@
 /** The editor as the rest of the app sees it: no Monaco types leak out of `src/lib/editor/`. */
-import type { Diagnostic } from '../api';
+import type { Diagnostic, Fix } from '../api';
 import type { TextEdit } from '../snippets';
 
 export type EditorTheme = 'light' | 'dark';
@@ -11,6 +11,21 @@ export interface EditorOptions {
   onChange: (text: string) => void;
   /** Ctrl/Cmd+Enter inside the editor. */
   onSend: () => void;
+  /** A fix chosen from a marker's code actions (light bulb, Ctrl/Cmd+.). Without it no fixes are offered. */
+  onFix?: (request: FixRequest) => void;
+}
+
+/** What a fix command asks for: one fix, every fix of a rule, some fixes, or all (each as one undo step). */
+export type FixRequest =
+  | { kind: 'one'; fix: Fix }
+  | { kind: 'rule'; rule: string }
+  | { kind: 'some'; fixes: readonly Fix[] }
+  | { kind: 'all' };
+
+/** The fixes of one text: offered as code actions only while the model holds exactly that text. */
+export interface EditorFixes {
+  text: string;
+  fixes: readonly Fix[];
 }
 
 export interface EditorHandle {
@@ -23,8 +38,11 @@ export interface EditorHandle {
   getCursorOffset(): number;
   /** Select the range, scroll it into view and focus the editor. */
   reveal(offset: number, length: number): void;
-  /** Show the core's diagnostics as markers of the console's own owner. */
-  setMarkers(diagnostics: Diagnostic[]): void;
+  /**
+   * Show the core's diagnostics as markers of the console's own owner, with the fixes of the same text as their
+   * code actions (none when `fixes` is left out).
+   */
+  setMarkers(diagnostics: Diagnostic[], fixes?: EditorFixes): void;
   setTheme(theme: EditorTheme): void;
   format(): void;
   focus(): void;

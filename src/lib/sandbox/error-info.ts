@@ -28,6 +28,7 @@ export const ERROR_INFO = {
     `sdkappid ${p.url} in the url does not match sdkappid ${p.sig} in usersig`,
   userSigExpired: (p: { expiredAt: number }) => `usersig is expired at ${p.expiredAt}`,
   bodyNotJson: () => 'Fail to parse json data of body, please check it',
+  bodyTooDeep: (p: { max: number }) => `json of body nests deeper than ${p.max} levels, please check it`,
   fieldMissing: (p: { field: string }) => `${p.field} is missing`,
   fieldType: (p: { field: string; expected: string }) => `${p.field} must be ${p.expected}`,
   msgListEmpty: () => 'MsgList is empty',

@@ -107,12 +107,17 @@ export async function admitCall(
     return failure(60002, ERROR_INFO.contentType({ value: clip(contentType) }));
   }
 
+  // 60004 ("identifier or UserSig error in the URL") is the REST layer's answer when a parameter is not there
+  // at all; 70002 ("UserSig length is 0") is the signature check's, so it needs a usersig parameter that is
+  // present but empty. The docs list both without saying which comes when: this is the sandbox's reading.
   const identifier = query.get('identifier');
   if (identifier === null || identifier === '') return failure(60004, ERROR_INFO.identifierMissing());
   const userSig = query.get('usersig');
   if (userSig === null) return failure(60004, ERROR_INFO.userSigMissing());
   if (userSig === '') return failure(70002, ERROR_INFO.userSigEmpty());
 
+  // Identifier, then SDKAppID, then expiry: the sandbox's order (the docs give none). It knows no SecretKey,
+  // so the signature check (70009 on the live service) is skipped.
   const decoded = await userSigs.decode(userSig);
   if (!decoded.ok) return failure(70003, ERROR_INFO.userSigInvalid());
   if (decoded.identifier !== identifier) {

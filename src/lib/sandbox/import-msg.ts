@@ -169,6 +169,9 @@ function importOne(
           seconds: sendTime - first.MsgTimeStamp,
         },
       });
+      // The sandbox's reading: the docs say only that the later message "will be discarded as a repeated
+      // message". Answering success with the first message's MsgSeq and MsgTime (rather than an error, or a new
+      // MsgSeq that was never stored) keeps a retried batch idempotent; the note tells the page what happened.
       return { MsgSeq: first.MsgSeq, MsgTime: first.MsgTimeStamp, Result: 0 };
     }
   }
@@ -189,7 +192,12 @@ export function importGroupMsg(body: Record<string, unknown>, context: ImportCon
   const groupId = body.GroupId as string;
   if (groupIdProblem(groupId)) return failed(10015, ERROR_INFO.groupIdInvalid({ groupId: clip(groupId) }));
   const group = context.group(groupId);
-  if (!group) return failed(10010, ERROR_INFO.groupNotFound({ groupId }));
+  if (!group) {
+    // The note carries the ID as data, so the page can offer to add the group to the sandbox.
+    return failed(10010, ERROR_INFO.groupNotFound({ groupId }), [
+      { id: 'sandbox.note.unknown-group', params: { groupId } },
+    ]);
+  }
   if (group.Type === 'AVChatRoom') return failed(10007, ERROR_INFO.avChatRoom());
 
   const notes: SandboxMessage[] = [];

@@ -2,17 +2,15 @@
  * The embedded sandbox (load it lazily in the page; it is zod-free and works headless in Node for dry runs).
  * The built-in credentials are in ./credentials, a tiny module the page may import at start-up.
  */
-export {
-  createSandbox,
-  IMPORT_PATH,
-  GET_SIMPLE_PATH,
-  type Sandbox,
-  type SandboxOptions,
-  type SandboxResponse,
-  type SandboxDetailedResponse,
-  type SandboxGroupSummary,
-  type SandboxChange,
-} from './sandbox';
+export { createSandbox, IMPORT_PATH, GET_SIMPLE_PATH } from './sandbox';
+export type {
+  Sandbox,
+  SandboxOptions,
+  SandboxResponse,
+  SandboxDetailedResponse,
+  SandboxGroupSummary,
+  SandboxChange,
+} from './types';
 export type { SandboxGroup, StoredMessage } from './store';
 export type { GroupMsgGetSimpleAnswer, RspMsgItem } from './get-simple';
 export { MAX_MESSAGES_PER_READ } from './get-simple';

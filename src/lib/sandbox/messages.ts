@@ -32,6 +32,8 @@ export const SANDBOX_MESSAGES = {
     `Message #${p.index} was dropped as a duplicate: ${p.from} sent Random ${p.random} ${p.seconds} s earlier ` +
     `(MsgSeq ${p.msgSeq}). The sandbox answers Result 0 with that first message's MsgSeq and MsgTime and stores ` +
     'nothing new. That is its reading: the docs say only that the later message is discarded, not what it returns.',
+  'sandbox.note.unknown-group': (p: { groupId: string }) =>
+    `The sandbox has no group ${p.groupId}. Add it (with its type and creation time) to import into it.`,
   'sandbox.note.legacy-usersig': () =>
     'The UserSig is a legacy ECDSA one. The sandbox read its fields but, like any signature, did not check it.',
   'sandbox.note.topic-created': (p: { topicId: string }) =>
@@ -48,7 +50,7 @@ export const SANDBOX_MESSAGES = {
   'sandbox.reading.order': () =>
     'A call is checked in this order: URL (60002), path (60009), sdkappid (60012, 60006), rate limit (60007), ' +
     'contenttype other than json (60002), identifier and ' +
-    'UserSig (60004, 70002, 70003, 70013, 70014, 70001), JSON body (60003), fields and message count (10004), ' +
+    'UserSig (60004, 70002, 70003, 70013, 70014, 70001), JSON body (60003, also for nesting over 32 levels), fields and message count (10004), ' +
     'group ID (10015), group (10010), type (10007); then each message: SendTime (10004), size (80002), duplicate.',
   'sandbox.reading.duplicate': () =>
     'Two messages with the same sender and Random less than 5 minutes apart by SendTime: the later is dropped ' +

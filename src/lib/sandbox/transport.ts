@@ -1,7 +1,7 @@
 /** The sandbox as a Transport (src/lib/send/transport.ts): the same wire answer, with no network. */
 import type { BuiltRequest } from '../api/request';
 import type { SendOptions, SendResult, Transport } from '../send/transport';
-import type { Sandbox } from './sandbox';
+import type { Sandbox } from './types';
 
 const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 

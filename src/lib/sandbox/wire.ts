@@ -36,3 +36,30 @@ export const hasOwn = (record: object, key: string) => Object.prototype.hasOwnPr
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** A request nests 8 levels at most (…/MsgContent/ImageInfoArray/item); this leaves room and stops abuse. */
+export const MAX_BODY_DEPTH = 32;
+
+/**
+ * True when objects and arrays nest deeper than `max` (the root is level 1). Walks with an explicit stack and
+ * stops at the first too-deep value: what the sandbox stores must be readable back (cloning and JSON.stringify
+ * recurse per level).
+ */
+export function nestedDeeperThan(root: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > max) return true;
+    if (Array.isArray(value)) {
+      for (const child of value)
+        if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    } else {
+      for (const key in value as Record<string, unknown>) {
+        const child = (value as Record<string, unknown>)[key];
+        if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+      }
+    }
+  }
+  return false;
+}

@@ -10,6 +10,7 @@ import { Lazy } from '../lazy/lazy.svelte';
 import { CredentialStore, sandboxProfile } from './credentials.svelte';
 import { DraftState } from './draft.svelte';
 import { EndpointState } from './endpoint.svelte';
+import { FixesState } from './fixes.svelte';
 import { HistoryState } from './history.svelte';
 import { LinkInbox } from './link-inbox.svelte';
 import { NoticeState } from './notices.svelte';
@@ -47,6 +48,7 @@ export class AppState {
   readonly endpoint: EndpointState;
   readonly draft: DraftState;
   readonly workspace: Workspace;
+  readonly fixes: FixesState;
   readonly history: HistoryState;
   readonly linkInbox: LinkInbox;
   readonly sending: SendingState;
@@ -69,6 +71,7 @@ export class AppState {
       onSend: () => void this.sending.send(),
       validation: options.validation,
     });
+    this.fixes = new FixesState(this.workspace);
     this.history = new HistoryState({
       storage: historyStorage,
       clock: options.clock ?? Date.now,

@@ -4,7 +4,13 @@
  * to the transport of the target (today every target builds only: send/build-only.ts). The Response panel
  * explains the response against the request that was SENT, never against what the editor holds now.
  */
-import { buildImportRequest, missingCredentials, type BuiltRequest, type ImportRequest } from '../api';
+import {
+  buildImportRequest,
+  missingCredentials,
+  randomUint32,
+  type BuiltRequest,
+  type ImportRequest,
+} from '../api';
 import { buildOnlyTransportFor, type TransportFor } from '../send/build-only';
 import { TARGET_LABELS, type SendResult, type Target } from '../send/transport';
 
@@ -45,6 +51,21 @@ export class SendingState {
   #result = $state.raw<SendResult | undefined>(undefined);
   #busy = $state(false);
   #count = $state(0);
+  /** One random for the live preview, so it does not change on every edit (each Send draws its own). */
+  readonly #previewRandom = randomUint32();
+  /**
+   * The request as Send would build it now, live as the document (at the validation's pace), the region, the
+   * host or the credentials change; undefined while the custom host is invalid.
+   */
+  readonly #preview = $derived.by((): BuiltRequest | undefined => {
+    const { workspace, endpoint } = this.#deps;
+    const host = endpoint.host;
+    if (!host) return undefined;
+    const text = workspace.validatedText ?? workspace.text;
+    const body = (workspace.validatedText !== undefined ? workspace.report.body : undefined) ?? text;
+    const { sdkAppId, identifier, userSig } = endpoint.profile;
+    return buildImportRequest({ host, sdkAppId, identifier, userSig, body, random: this.#previewRandom });
+  });
 
   readonly #deps: SendingStateOptions;
   readonly #transportFor: TransportFor;
@@ -60,7 +81,12 @@ export class SendingState {
     return this.#target;
   }
 
-  /** The request last built (what the Request panel shows); undefined before the first Send or after a refusal. */
+  /** The request as it would go now (see #preview). */
+  get preview(): BuiltRequest | undefined {
+    return this.#preview;
+  }
+
+  /** The request last built and sent; undefined before the first Send or after a refusal. */
   get built(): BuiltRequest | undefined {
     return this.#built;
   }

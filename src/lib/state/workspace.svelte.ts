@@ -8,6 +8,7 @@ import {
   DEFAULT_MAX_MESSAGE_BYTES,
   TEMPLATES,
   nextMessage,
+  type Fix,
   randomUint32,
   type ValidationReport,
 } from '../api';
@@ -61,6 +62,8 @@ export class Workspace {
   #notice = $state<string | undefined>(undefined);
   #pendingReplacement = $state.raw<PendingReplacement | undefined>(undefined);
   #editorReady = $state(false);
+  /** The edit fixes of the validated text's listed diagnostics; undefined: that text is too large for fixes. */
+  #fixes = $state.raw<Fix[] | undefined>([]);
 
   readonly #onSend: (() => void) | undefined;
   readonly #client: ValidationClient;
@@ -81,12 +84,16 @@ export class Workspace {
         this.#messages = outcome.messages;
         this.#totals = outcome.totals;
         this.#summaryError = outcome.summaryError;
+        this.#fixes = outcome.fixes;
         this.#validatedText = job.text;
         this.#lastValidationMs = job.elapsedMs;
         this.#validationError = undefined;
         // Offsets refer to the validated text; for older text Monaco keeps moving the previous markers.
         if (job.text === this.#text) {
-          this.#editor?.setMarkers(outcome.report.diagnostics);
+          this.#editor?.setMarkers(outcome.report.diagnostics, {
+            text: job.text,
+            fixes: outcome.fixes ?? [],
+          });
           const validation: CurrentValidation = { ok: true, report: outcome.report, text: job.text };
           for (const resolve of this.#waiting.splice(0)) resolve(validation);
         }
@@ -205,7 +212,10 @@ export class Workspace {
     this.#editor = editor;
     this.#editorReady = true;
     if (editor.getValue() !== this.#text) editor.setValue(this.#text);
-    editor.setMarkers(this.#report.diagnostics);
+    editor.setMarkers(
+      this.#report.diagnostics,
+      this.reportIsCurrent ? { text: this.#text, fixes: this.#fixes ?? [] } : undefined,
+    );
     if (this.#pendingReveal) {
       editor.reveal(this.#pendingReveal.offset, this.#pendingReveal.length);
       this.#pendingReveal = undefined;
@@ -276,6 +286,33 @@ export class Workspace {
         edits.map((e) => ({ offset: e.offset, length: e.length, text: e.content })),
       ),
     );
+  }
+
+  /**
+   * The text `report` describes (the current text once the debounce and the validation are done): what live
+   * views follow, so they update at the validation's pace rather than on every keystroke.
+   */
+  get validatedText(): string | undefined {
+    return this.#validatedText;
+  }
+
+  /** The fixes of `report`'s text (current only while `reportIsCurrent`); undefined when it is too large for fixes. */
+  get fixes(): Fix[] | undefined {
+    return this.#fixes;
+  }
+
+  /**
+   * Applies edits computed on `expectedText` (fixes) as one undoable step; refuses (returns false) when the text has
+   * changed since, because their offsets would land in the wrong places.
+   */
+  applyEdits(edits: TextEdit[], expectedText: string): boolean {
+    if (expectedText !== this.#text || edits.length === 0) return false;
+    const next = applyTextEdits(expectedText, edits);
+    // The editor applies the edits itself (undoable) and echoes the text back through onChange.
+    this.#editor?.applyEdits(edits);
+    this.editorChanged(next);
+    this.#client.validateNow(this.#text, this.#context);
+    return true;
   }
 
   /** True when `report` describes the current text (false during the debounce and the validation). */

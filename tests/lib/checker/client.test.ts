@@ -73,6 +73,28 @@ describe('ValidationClient', () => {
     expect(onBusy.mock.calls.map((call) => call[0])).toEqual([true, true, false]);
   });
 
+  it("passes the worker's fixes on with the report, and leaves them out when the worker sent none", () => {
+    const worker = new FakeWorker();
+    const onResult = vi.fn();
+    const client = new ValidationClient({ onResult, createWorker: () => worker });
+    client.validateNow('a', {});
+    const fix = {
+      kind: 'edit' as const,
+      rule: 'r',
+      pointer: '',
+      offset: 0,
+      length: 1,
+      title: 'Remove this comment',
+      titleId: 'fix.remove-comment' as const,
+      edits: [{ offset: 0, length: 1, text: '' }],
+    };
+    worker.reply(worker.jobs[0], { ...outcomeFor('a'), fixes: [fix] });
+    expect(onResult.mock.calls[0][0].fixes).toEqual([fix]);
+    client.validateNow('b', {});
+    worker.reply(worker.jobs[1], outcomeFor('b'));
+    expect(onResult.mock.calls[1][0]).not.toHaveProperty('fixes');
+  });
+
   it('validates on the main thread when no worker can be made', async () => {
     const inline = vi.fn(async (text: string) => outcomeFor(text));
     const onResult = vi.fn();

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import type { EditorOptions } from '../../../src/lib/editor/types';
+import { FixesState } from '../../../src/lib/state/fixes.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
 import EditorPane from '../../../src/lib/components/EditorPane.svelte';
 
@@ -35,6 +36,22 @@ function makeWorkspace(onSend = vi.fn()) {
 }
 
 describe('EditorPane', () => {
+  it("hands the editor's code actions (fix requests) to the fixes, and offers none without them", async () => {
+    fake.state.fail = undefined;
+    const workspace = makeWorkspace();
+    const fixes = new FixesState(workspace);
+    const run = vi.spyOn(fixes, 'run').mockResolvedValue(true);
+    const first = render(EditorPane, { workspace, theme: 'light', fixes });
+    await waitFor(() => expect(workspace.editorReady).toBe(true));
+    fake.state.options!.onFix!({ kind: 'all' });
+    expect(run).toHaveBeenCalledExactlyOnceWith({ kind: 'all' });
+    first.unmount();
+    render(EditorPane, { workspace, theme: 'light' });
+    await waitFor(() => expect(workspace.editorReady).toBe(true));
+    expect(fake.state.options!.onFix).toBeUndefined();
+    workspace.dispose();
+  });
+
   it('shows the text read-only at once, then hands over to the editor', async () => {
     fake.state.fail = undefined;
     const workspace = makeWorkspace();

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import RequestPanel from '../../../src/lib/components/RequestPanel.svelte';
@@ -25,10 +25,10 @@ afterEach(() => {
 });
 
 describe('RequestPanel', () => {
-  it('explains how to get a request when there is none', () => {
+  it('explains why there is no request (an invalid custom host) and how Send builds one', () => {
     render(RequestPanel, { request: undefined });
     const region = screen.getByRole('region', { name: 'Request' });
-    expect(region).toHaveTextContent(/No request built yet/);
+    expect(region).toHaveTextContent(/No request can be built now: the custom host is not valid/);
     expect(region).toHaveTextContent(/Send/);
     expect(region).toHaveTextContent(/Ctrl\s*\+\s*Enter/);
     expect(screen.queryByRole('button', { name: 'Copy as curl' })).not.toBeInTheDocument();
@@ -145,5 +145,47 @@ describe('RequestPanel', () => {
     await rerender({ request: next });
     expect(screen.getByRole('status')).toHaveTextContent('');
     expect(screen.getByTestId('request-url')).toHaveTextContent(next.redactedUrl);
+  });
+
+  it('shows the request as it would go now, and after a send what was sent and how it went', () => {
+    const now = buildImportRequest({
+      host: 'console.tim.qq.com',
+      sdkAppId: '1400000000',
+      identifier: 'administrator',
+      userSig: 'SECRET-SIG',
+      body: '{"GroupId":"now"}',
+      random: 7,
+    });
+    const sent = { ...now, body: '{"GroupId":"then"}' };
+    const result = { target: 'sandbox' as const, status: 200, bodyText: '{}', durationMs: 12.4 };
+    render(RequestPanel, { request: now, sent, result });
+    const region = screen.getByRole('region', { name: 'Request' });
+    expect(region).toHaveTextContent(/As Send would send it now/);
+    expect(screen.getByLabelText('Request body')).toHaveTextContent('{"GroupId":"now"}');
+    const last = screen.getByRole('region', { name: /Last sent/ });
+    expect(last).toHaveTextContent('Last sent (Sandbox, HTTP 200, 12 ms)');
+    expect(within(last).getByLabelText('Body sent')).toHaveTextContent('{"GroupId":"then"}');
+    expect(last).not.toHaveTextContent('SECRET-SIG');
+  });
+
+  it('names a failed send by its kind', () => {
+    const req = buildImportRequest({
+      host: 'h.example',
+      sdkAppId: '1',
+      identifier: 'a',
+      userSig: 's',
+      body: '{}',
+    });
+    const result = {
+      target: 'direct' as const,
+      status: 0,
+      bodyText: '',
+      durationMs: 10_000,
+      failure: { kind: 'timeout' as const },
+    };
+    render(RequestPanel, { request: req, sent: req, result });
+    expect(screen.getByRole('region', { name: /Last sent/ })).toHaveTextContent(
+      'Direct, failed (timeout), 10000 ms',
+    );
   });
 });

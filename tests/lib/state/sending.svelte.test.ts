@@ -193,4 +193,30 @@ describe('SendingState', () => {
     expect(app.notices.current?.text).toMatch(/^Sandbox answered HTTP 200 in 12 ms/);
     expect(app.sending.response.text).toBe(PARTLY_FAILED);
   });
+
+  it('previews the request as Send would build it now, live as region, credentials and the document change', async () => {
+    const app = makeApp();
+    const first = app.sending.preview;
+    expect(first?.url).toMatch(/^https:\/\/console\.tim\.qq\.com\//);
+    app.endpoint.selectRegion('ger');
+    expect(app.sending.preview?.url).toMatch(/^https:\/\/adminapiger\.im\.qcloud\.com\//);
+    app.credentials.update(app.credentials.activeId, {
+      sdkAppId: '1400000099',
+      identifier: 'ops',
+      userSig: 'S',
+    });
+    expect(app.sending.preview?.url).toContain('sdkappid=1400000099');
+    expect(app.sending.preview?.redactedUrl).not.toContain('usersig=S&');
+    app.workspace.setText('{"GroupId":"live","MsgList":[]}');
+    await settled(() => expect(app.sending.preview?.body).toBe('{"GroupId":"live","MsgList":[]}'));
+    // The same random while editing: only a Send draws a new one.
+    expect(app.sending.preview?.random).toBe(first?.random);
+    expect(app.sending.built).toBeUndefined();
+  });
+
+  it('has no preview while the custom host is invalid', () => {
+    const app = makeApp();
+    app.endpoint.useCustomHost('not a host');
+    expect(app.sending.preview).toBeUndefined();
+  });
 });

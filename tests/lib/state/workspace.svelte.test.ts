@@ -2,6 +2,7 @@ import { describe, expect, it, onTestFinished, vi, type Mock } from 'vitest';
 import { parse } from 'jsonc-parser';
 import { DEFAULT_MAX_MESSAGE_BYTES, SEED_REQUEST_TEXT } from '../../../src/lib/api';
 import type { EditorHandle } from '../../../src/lib/editor/types';
+import { applyTextEdits } from '../../../src/lib/snippets';
 import { LIVE_CLOCK_RECHECK_MS, Workspace } from '../../../src/lib/state/workspace.svelte';
 
 const ORDERED = JSON.stringify(
@@ -79,16 +80,45 @@ describe('Workspace validation', () => {
     ws.dispose();
   });
 
-  it('gives the editor the markers of the validated text', async () => {
+  it('gives the editor the markers of the validated text, with the fixes of that text', async () => {
     const ws = workspace();
     const editor = fakeEditor(ORDERED);
     ws.attachEditor(editor);
-    ws.setText(ORDERED.replace('1620808102', '1620808100'));
+    const unsorted = ORDERED.replace('1620808102', '1620808100');
+    ws.setText(unsorted);
     await vi.waitFor(() =>
       expect(editor.setMarkers).toHaveBeenLastCalledWith(
         expect.arrayContaining([expect.objectContaining({ rule: 'send-time-order' })]),
+        { text: unsorted, fixes: [expect.objectContaining({ rule: 'send-time-order', kind: 'edit' })] },
       ),
     );
+    expect(ws.fixes).toEqual([expect.objectContaining({ rule: 'send-time-order' })]);
+    ws.dispose();
+  });
+
+  it('applies edits computed on the current text as one editor edit, and refuses them on changed text', async () => {
+    const ws = workspace();
+    const editor = fakeEditor(ORDERED);
+    ws.attachEditor(editor);
+    const edit = { offset: ORDERED.indexOf('"amy"'), length: 5, text: '"ann"' };
+    expect(ws.applyEdits([edit], ORDERED.replace('amy', 'x'))).toBe(false);
+    expect(ws.applyEdits([], ORDERED)).toBe(false);
+    expect(editor.applyEdits).not.toHaveBeenCalled();
+    expect(ws.applyEdits([edit], ORDERED)).toBe(true);
+    expect(editor.applyEdits).toHaveBeenCalledExactlyOnceWith([edit]);
+    expect(ws.text).toBe(ORDERED.replace('"amy"', '"ann"'));
+    await vi.waitFor(() => expect(ws.messages.map((m) => m.sender)).toEqual(['ann', 'bob']));
+    ws.dispose();
+  });
+
+  it('applies edits once when the editor echoes its change back first (as Monaco does)', () => {
+    const ws = workspace();
+    const editor = fakeEditor(ORDERED);
+    // Monaco reports its own change (onChange) before applyEdits returns.
+    editor.applyEdits.mockImplementation((edits) => ws.editorChanged(applyTextEdits(ws.text, edits)));
+    ws.attachEditor(editor);
+    expect(ws.applyEdits([{ offset: 1, length: 0, text: ' ' }], ORDERED)).toBe(true);
+    expect(ws.text).toBe(`{ ${ORDERED.slice(1)}`);
     ws.dispose();
   });
 });

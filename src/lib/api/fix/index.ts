@@ -9,7 +9,8 @@ import { resolveContext, type ValidationContext } from '../context';
 import { validateImportRequest, type ValidationReport } from '../validate';
 import { applyTextEdits } from './edits';
 import { planFromReport } from './plan';
-import type { Fix, FixOptions, NoFix, TextEdit } from './types';
+import { clash, groupsOf, worse, type Group } from './groups';
+import type { Fix, FixOptions, NoFix } from './types';
 
 export type { Fix, FixOptions, NoFix, TextEdit } from './types';
 export { FIX_MESSAGES, renderFixMessage, type FixMessageId } from './messages';
@@ -52,44 +53,6 @@ export function noFixReasons(text: string, context?: ValidationContext, options?
   return planFixes(text, context, options).noFix;
 }
 
-interface Group {
-  edits: TextEdit[];
-  fixes: Fix[];
-  start: number;
-  end: number;
-  /** Whether an edit inserts (length 0): such a group must not even touch another, or the order would be a guess. */
-  inserts: boolean;
-}
-
-/** Fixes that share one edit list (one sort for every out-of-order message) are applied once, together. */
-function groupsOf(fixes: readonly Fix[]): Group[] {
-  const byEdits = new Map<TextEdit[], Group>();
-  for (const fix of fixes) {
-    if (fix.kind !== 'edit' || fix.edits.length === 0) continue;
-    let group = byEdits.get(fix.edits);
-    if (!group) {
-      let start = Infinity;
-      let end = -Infinity;
-      let inserts = false;
-      for (const edit of fix.edits) {
-        start = Math.min(start, edit.offset);
-        end = Math.max(end, edit.offset + edit.length);
-        inserts ||= edit.length === 0;
-      }
-      group = { edits: fix.edits, fixes: [], start, end, inserts };
-      byEdits.set(fix.edits, group);
-    }
-    group.fixes.push(fix);
-  }
-  return [...byEdits.values()];
-}
-
-/** Whether two groups' spans overlap, or touch where one of them inserts. */
-const clash = (a: Group, b: Group) =>
-  a.start < b.end && b.start < a.end
-    ? true
-    : (a.end === b.start || b.end === a.start || a.start === b.start) && (a.inserts || b.inserts);
-
 /**
  * Groups whose spans do not clash: the small ones in text order first, then the wide ones that still fit. The others
  * wait for the next pass, on the re-parsed text.
@@ -120,20 +83,6 @@ function compatible(groups: Group[]): Group[] {
     if (fits && widening.every((other) => !clash(other, group))) widening.push(group);
   }
   return [...chosen, ...widening];
-}
-
-function errorCounts(report: ValidationReport): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const d of report.diagnostics)
-    if (d.severity === 'error') counts.set(d.rule, (counts.get(d.rule) ?? 0) + 1);
-  return counts;
-}
-
-/** Whether `after` has more errors of some rule than `before`: a pass that did that is undone. */
-function worse(before: ValidationReport, after: ValidationReport): boolean {
-  const counts = errorCounts(before);
-  for (const [rule, count] of errorCounts(after)) if (count > (counts.get(rule) ?? 0)) return true;
-  return false;
 }
 
 /**

@@ -200,7 +200,8 @@ function inject(request: Record<string, Json>, messages: Message[], m: Mistake):
       if (i + 1 < messages.length) [messages[i], messages[i + 1]] = [messages[i + 1], messages[i]];
       break;
     case 'equal-time':
-      if (i > 0) message.SendTime = messages[i - 1].SendTime;
+      // Only where the previous message still has a SendTime (a rename may have taken it): never write undefined.
+      if (i > 0 && typeof messages[i - 1].SendTime === 'number') message.SendTime = messages[i - 1].SendTime;
       break;
     case 'future':
       message.SendTime = NOW + 1000 + i;

@@ -1,0 +1,68 @@
+/**
+ * The fix command, loaded on the first fix: checks that the fixes asked for are still those of the current text,
+ * works out the edits (one fix alone, several together, or Fix all pass after pass) and applies them to the
+ * Workspace as one undo step.
+ */
+import type { Fix, TextEdit } from '../api';
+import type { FixRequest } from '../editor/types';
+import { resolveContext, type ValidationContext } from '../api/context';
+import { systemClock, type Clock } from '../api/facts';
+import { editsTogether, fixAllEdits } from './apply';
+
+/** What the fix command needs of the Workspace. */
+export interface FixableWorkspace {
+  readonly text: string;
+  readonly context: ValidationContext;
+  readonly reportIsCurrent: boolean;
+  /** The fixes of the validated text; undefined when it is too large for fixes. */
+  readonly fixes: readonly Fix[] | undefined;
+  /** Applies edits computed on `expectedText` as one undo step; false (nothing done) when the text has changed. */
+  applyEdits(edits: TextEdit[], expectedText: string): boolean;
+}
+
+export type FixCommand = typeof runFix;
+
+export const TEXT_CHANGED = 'The text changed since these fixes were worked out: nothing was applied.';
+export const NOT_OFFERED = 'That fix is no longer offered: the text has changed since it was worked out.';
+
+const plural = (count: number) => (count === 1 ? 'fix' : 'fixes');
+
+/** `available`: the fixes offered now (FixesState). Never throws for a stale request: it says why instead. */
+export function runFix(
+  workspace: FixableWorkspace,
+  available: readonly Fix[],
+  request: FixRequest,
+  clock: Clock = systemClock,
+): { applied: boolean; notice: string } {
+  const text = workspace.text;
+  if (!workspace.reportIsCurrent) return { applied: false, notice: TEXT_CHANGED };
+  const context = resolveContext(workspace.context, clock);
+  let edits: TextEdit[];
+  let count: number;
+  if (request.kind === 'all') {
+    if (available.length === 0) return { applied: false, notice: 'Nothing to fix.' };
+    const result = fixAllEdits(text, context);
+    edits = result.edits;
+    count = result.applied;
+  } else {
+    const asked =
+      request.kind === 'rule'
+        ? available.filter((fix) => fix.rule === request.rule)
+        : request.kind === 'some'
+          ? request.fixes
+          : [request.fix];
+    // Only fixes of this very report (the same objects): a fix of an older text would land in the wrong place.
+    const offered = asked.filter((fix) => available.includes(fix));
+    if (offered.length === 0 || offered.length < asked.length) return { applied: false, notice: NOT_OFFERED };
+    // One fix is honest alone (the core checked it); several are checked together.
+    edits = offered.length === 1 ? offered[0].edits : editsTogether(text, context, offered);
+    count = offered.length;
+  }
+  if (edits.length === 0)
+    return { applied: false, notice: 'Nothing could be fixed without bringing a new error.' };
+  if (!workspace.applyEdits(edits, text)) return { applied: false, notice: TEXT_CHANGED };
+  return {
+    applied: true,
+    notice: `Applied ${count} ${plural(count)}. Undo (Ctrl+Z or Cmd+Z) takes ${count === 1 ? 'it' : 'them all'} back in one step.`,
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * The fixes the console offers for the current text (they arrive with each validation, worked out in the worker),
+ * and the command that applies them: the Diagnostics panel's "Fix" and "Fix all", the editor's code actions. The
+ * command itself loads on first use (src/lib/fixes/run.ts, through lazy()): the start-up chunk carries only this
+ * state.
+ */
+import type { Diagnostic, Fix } from '../api';
+import { FIX_TEXT_LIMIT } from '../checker/protocol';
+import type { FixRequest } from '../editor/types';
+import type { FixableWorkspace, FixCommand } from '../fixes/run';
+import { lazy, type Lazy } from '../lazy/lazy.svelte';
+
+export type { FixableWorkspace } from '../fixes/run';
+
+export interface FixesOptions {
+  /** The lazily loaded command (tests may pass their own). */
+  load?: () => Promise<{ runFix: FixCommand }>;
+  /** Unix seconds, for a context whose `now` is the live clock. */
+  clock?: () => number;
+}
+
+/** A fix's identity in a report: the diagnostic it fixes. */
+export const fixKey = (d: { rule: string; pointer: string; offset: number }) =>
+  `${d.rule}\u0000${d.pointer}\u0000${d.offset}`;
+
+export class FixesState {
+  readonly #workspace: FixableWorkspace;
+  readonly #command: Lazy<{ runFix: FixCommand }>;
+  readonly #clock: (() => number) | undefined;
+  #busy = $state(false);
+  #notice = $state<string | undefined>(undefined);
+  /** The fixes offered now: those of the current text's report; none while a newer text waits for its check. */
+  readonly #available: readonly Fix[] = $derived.by(() =>
+    this.#workspace.reportIsCurrent ? (this.#workspace.fixes ?? []) : [],
+  );
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt whole from `available`, never changed in place
+  readonly #byKey = $derived(new Map(this.#available.map((fix) => [fixKey(fix), fix])));
+
+  constructor(workspace: FixableWorkspace, options: FixesOptions = {}) {
+    this.#workspace = workspace;
+    this.#command = lazy(options.load ?? (() => import('../fixes/run')));
+    this.#clock = options.clock;
+  }
+
+  get available(): readonly Fix[] {
+    return this.#available;
+  }
+
+  /** How many listed problems "Fix all" fixes at least (it may fix more: a fix can make the next one possible). */
+  get count(): number {
+    return this.#available.length;
+  }
+
+  /** The longest text (characters) whose fixes are worked out as it is typed. */
+  get textLimit(): number {
+    return FIX_TEXT_LIMIT;
+  }
+
+  /** True when the current text is too large for fixes to be worked out as it is typed. */
+  get tooLarge(): boolean {
+    return this.#workspace.reportIsCurrent && this.#workspace.fixes === undefined;
+  }
+
+  /** True while a fix command runs (loading, working out Fix all). */
+  get busy(): boolean {
+    return this.#busy;
+  }
+
+  /** What the last command did or could not do, in words. */
+  get notice(): string | undefined {
+    return this.#notice;
+  }
+
+  /** The fixes of these diagnostics of the current report (those that have one). */
+  fixesFor(diagnostics: readonly Diagnostic[]): Fix[] {
+    const fixes: Fix[] = [];
+    for (const diagnostic of diagnostics) {
+      const fix = this.#byKey.get(fixKey(diagnostic));
+      if (fix) fixes.push(fix);
+    }
+    return fixes;
+  }
+
+  /**
+   * Applies one fix, the fixes of a rule, some fixes together, or all of them, as one undo step; says what it did in
+   * `notice`. Never throws; false when nothing was applied.
+   */
+  async run(request: FixRequest): Promise<boolean> {
+    this.#busy = true;
+    try {
+      const { runFix } = await this.#command.load();
+      const outcome = runFix(this.#workspace, this.#available, request, this.#clock);
+      this.#notice = outcome.notice;
+      return outcome.applied;
+    } catch (error) {
+      this.#notice = `The fixes could not be applied (${error instanceof Error ? error.message : String(error)}).`;
+      return false;
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  dismissNotice(): void {
+    this.#notice = undefined;
+  }
+}
