@@ -9,7 +9,7 @@ const lib = new URL('src/lib/', root);
 
 /** Each folder of src/lib and what it may import: other folders of src/lib, and packages. */
 const MAY_IMPORT: Record<string, { folders: string[]; packages: RegExp }> = {
-  api: { folders: [], packages: /^(zod|jsonc-parser)$/ },
+  api: { folders: ['i18n'], packages: /^(zod|jsonc-parser)$/ },
   checker: { folders: ['api'], packages: /^$/ },
   diagnostics: { folders: ['api', 'checker'], packages: /^$/ },
   format: { folders: [], packages: /^$/ },

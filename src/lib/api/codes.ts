@@ -1,6 +1,9 @@
 /** Explanations of the codes Tencent IM answers with: what happened and what to do next. */
 import { ACCOUNT_CONTENT_MESSAGE_CODES } from './codes-table-account';
 import { GROUP_AND_REST_CODES, type CodeEntry } from './codes-table';
+import { interpolate, type Catalog } from '../i18n/catalog';
+import { codeCatalog, type CodeTexts } from './i18n/code-texts';
+import { coreCatalogs, type Locale } from './i18n/render';
 
 const CODE_TABLE: Readonly<Record<number, CodeEntry>> = {
   ...GROUP_AND_REST_CODES,
@@ -86,17 +89,59 @@ const RANGES: readonly CodeRange[] = [
   },
 ];
 
+/**
+ * The English words of `explainCode`, in the shape every language's `CodeTexts` has. Built on first use (no
+ * top-level calls: the page imports the index, and this must tree-shake away from its start-up chunk).
+ */
+export function codeTextsEn(): CodeTexts {
+  return {
+    codes: CODE_TABLE,
+    ranges: Object.fromEntries(RANGES.map(({ from, meaning, action }) => [from, { meaning, action }])),
+    notACode: NOT_A_CODE,
+    outside: OUTSIDE,
+  };
+}
+
+const NOT_A_CODE = {
+  meaning: '{code} is not an IM error code: codes are whole numbers from 0 up.',
+  action: 'Read ErrorCode from the response as a whole number (e.g. 10004) and look it up again.',
+};
+
+const OUTSIDE = {
+  meaning: 'Code {code} is outside the ranges Tencent IM documents.',
+  action:
+    'Read ErrorInfo for details and check that the URL points at a Tencent IM host: another server may have ' +
+    'answered.',
+};
+
+let enCatalog: Catalog | undefined;
+
+/** `codeTextsEn()` as a flat catalog (`code.<n>.meaning`…), as the other languages' are. */
+export function codesEnCatalog(): Catalog {
+  enCatalog ??= codeCatalog(codeTextsEn());
+  return enCatalog;
+}
+
 function categoryOf(code: number): CodeCategory {
   if (code === 0) return 'success';
   return RANGES.find((range) => code >= range.from && code <= range.to)?.category ?? 'unknown';
 }
 
-export function explainCode(code: number, source: CodeSource = 'call'): CodeExplanation {
+/**
+ * What `code` means and what to do, in `locale` when its catalogs are loaded (`loadCoreLocale`), else English.
+ * `source`: the call's `ErrorCode`, or one message's `Result` (narrower words for 0, 10004, 80001, 80002).
+ */
+export function explainCode(code: number, source: CodeSource = 'call', locale?: Locale): CodeExplanation {
+  const en = codesEnCatalog();
+  const catalog = coreCatalogs(locale)?.codes ?? en;
+  const words = (id: string, params?: Record<string, string>) => ({
+    meaning: interpolate(String(catalog[`${id}.meaning`] ?? en[`${id}.meaning`]), params),
+    action: interpolate(String(catalog[`${id}.action`] ?? en[`${id}.action`]), params),
+  });
   if (typeof code !== 'number' || !Number.isInteger(code) || code < 0) {
     return {
       code,
-      meaning: `${String(code)} is not an IM error code: codes are whole numbers from 0 up.`,
-      action: 'Read ErrorCode from the response as a whole number (e.g. 10004) and look it up again.',
+      ...words('not-a-code', { code: String(code) }),
       category: 'not a code',
       known: false,
       retryable: false,
@@ -104,11 +149,10 @@ export function explainCode(code: number, source: CodeSource = 'call'): CodeExpl
   }
   const entry = Object.hasOwn(CODE_TABLE, code) ? CODE_TABLE[code] : undefined;
   if (entry) {
-    const text = source === 'message' && entry.asMessageResult ? entry.asMessageResult : entry;
+    const asMessage = source === 'message' && entry.asMessageResult !== undefined;
     return {
       code,
-      meaning: text.meaning,
-      action: text.action,
+      ...words(asMessage ? `code.${code}.message` : `code.${code}`),
       category: categoryOf(code),
       known: true,
       retryable: entry.retryable,
@@ -118,8 +162,7 @@ export function explainCode(code: number, source: CodeSource = 'call'): CodeExpl
   if (range) {
     return {
       code,
-      meaning: range.meaning,
-      action: range.action,
+      ...words(`range.${range.from}`),
       category: range.category,
       known: false,
       retryable: false,
@@ -127,10 +170,7 @@ export function explainCode(code: number, source: CodeSource = 'call'): CodeExpl
   }
   return {
     code,
-    meaning: `Code ${code} is outside the ranges Tencent IM documents.`,
-    action:
-      'Read ErrorInfo for details and check that the URL points at a Tencent IM host: another server may have ' +
-      'answered.',
+    ...words('outside', { code: String(code) }),
     category: 'unknown',
     known: false,
     retryable: false,

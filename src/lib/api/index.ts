@@ -21,5 +21,15 @@ export * from './response';
 // zod-free: the one reader of untrusted JSON text, for the page too (share links, storage, batch files)
 export * from './safe-json';
 export * from './messages';
+// zod-free: the core's words by message id; English built in, other languages load on demand (own chunk)
+export {
+  coreCatalogs,
+  diagnosticText,
+  isCoreLocaleLoaded,
+  loadCoreLocale,
+  registerCoreLocale,
+  type CoreCatalogs,
+} from './i18n/render';
+export { DIAGNOSTICS_EN, type DiagnosticMessageId } from './i18n/diagnostics-en';
 // zod-free; load lazily in the page (Web Crypto + CompressionStream)
 export * from './usersig';

@@ -2,6 +2,8 @@
  * Every sentence the fixes show a person: fix titles ('fix.*') and why no fix is offered ('no-fix.*'). Code produces
  * an id and its params; a translation is one more object of the same shape.
  */
+import { coreCatalogs, type Locale } from '../i18n/render';
+
 type Params = Record<string, string | number>;
 
 const plural = (count: number | string, one: string, many: string) => (Number(count) === 1 ? one : many);
@@ -60,7 +62,11 @@ export const FIX_MESSAGES = {
 
 export type FixMessageId = keyof typeof FIX_MESSAGES;
 
-/** The English sentence of a message id with its params. */
-export function renderFixMessage(id: FixMessageId, params: Params = {}): string {
-  return (FIX_MESSAGES[id] as (p: Params) => string)(params);
+/**
+ * The sentence of a message id with its params: in `locale` when its catalogs are loaded (`loadCoreLocale`),
+ * else English.
+ */
+export function renderFixMessage(id: FixMessageId, params: Params = {}, locale?: Locale): string {
+  const messages = coreCatalogs(locale)?.fixes ?? FIX_MESSAGES;
+  return (messages[id] as (p: Params) => string)(params);
 }

@@ -1,13 +1,14 @@
 /** Small wording helpers shared by the rules' messages. */
 
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
+/** A value as message parameters: `got` names a term (`term.got.*`), `gotText` the value shown. */
+export function valueParams(value: unknown): { got: string; gotText: string } {
+  if (value === undefined) return { got: 'nothing', gotText: '' };
+  if (value === null) return { got: 'null', gotText: '' };
+  if (Array.isArray(value)) return { got: 'array', gotText: '' };
+  if (typeof value === 'object') return { got: 'object', gotText: '' };
   if (typeof value === 'string')
-    return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
-  return `${typeof value} ${String(value)}`;
+    return { got: 'string', gotText: JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value) };
+  return { got: typeof value, gotText: String(value) };
 }
 
 export function formatUtc(unixSeconds: number): string {
@@ -15,12 +16,13 @@ export function formatUtc(unixSeconds: number): string {
   return Number.isNaN(date.getTime()) ? 'an invalid date' : date.toISOString().replace('.000Z', 'Z');
 }
 
-export function formatDuration(seconds: number): string {
+/** A duration as message parameters: `duration` names a unit term (`term.duration.*`), `amount` the count. */
+export function durationParams(seconds: number): { duration: string; amount: number } {
   const s = Math.abs(seconds);
-  if (s < 120) return `${s} s`;
-  if (s < 7200) return `${Math.round(s / 60)} min`;
-  if (s < 172800) return `${Math.round(s / 3600)} h`;
-  return `${Math.round(s / 86400)} days`;
+  if (s < 120) return { duration: 's', amount: s };
+  if (s < 7200) return { duration: 'min', amount: Math.round(s / 60) };
+  if (s < 172800) return { duration: 'h', amount: Math.round(s / 3600) };
+  return { duration: 'days', amount: Math.round(s / 86400) };
 }
 
 export const bytes = (n: number) => n.toLocaleString('en-US');

@@ -5,6 +5,8 @@ export interface Finding {
   severity: Severity;
   rule: string;
   message: string;
+  messageId: string;
+  params: Readonly<Record<string, string | number>>;
   pointer: string;
   /** 'key': the property name (unknown or repeated keys); 'value': the value itself. */
   target: 'key' | 'value';

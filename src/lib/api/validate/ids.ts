@@ -1,5 +1,6 @@
 import type { ResolvedContext } from '../context';
 import type { GroupType } from '../types';
+import { say } from '../i18n/render';
 import type { Finding } from './finding';
 import { utf8ByteLength } from './size';
 
@@ -45,7 +46,7 @@ export function groupIdRules(groupId: unknown, context: ResolvedContext): Findin
       at({
         severity: 'error',
         rule: 'group-id-empty',
-        message: 'GroupId is empty: give the ID of the group to import into.',
+        ...say('group-id-empty'),
         serverCode: 10015,
       }),
     ];
@@ -58,7 +59,10 @@ export function groupIdRules(groupId: unknown, context: ResolvedContext): Findin
       at({
         severity: 'error',
         rule: 'group-id-charset',
-        message: `GroupId has U+${code.toString(16).toUpperCase().padStart(4, '0')} at position ${bad + 1}: group IDs are printable ASCII only (space to ~).`,
+        ...say('group-id-charset', {
+          char: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`,
+          position: bad + 1,
+        }),
         serverCode: 10015,
       }),
     );
@@ -69,7 +73,7 @@ export function groupIdRules(groupId: unknown, context: ResolvedContext): Findin
       at({
         severity: 'error',
         rule: 'group-id-length',
-        message: `GroupId is ${size} bytes; at most ${MAX_GROUP_ID_BYTES} are allowed.`,
+        ...say('group-id-length', { size, max: MAX_GROUP_ID_BYTES }),
         serverCode: 10015,
       }),
     );
@@ -80,8 +84,7 @@ export function groupIdRules(groupId: unknown, context: ResolvedContext): Findin
       at({
         severity: 'error',
         rule: 'group-id-community-prefix',
-        message:
-          'Community group IDs start with @TGS#_: check the ID, or the group type in the context settings.',
+        ...say('group-id-community-prefix'),
         serverCode: 10015,
       }),
     );
@@ -94,9 +97,9 @@ export function groupIdRules(groupId: unknown, context: ResolvedContext): Findin
         at({
           severity: 'info',
           rule: 'group-id-type-hint',
-          message: clash
-            ? `The prefix @TGS#${groupId[5]} usually marks a ${hinted} group, but the group type is set to ${type}. Only a hint from official samples: check you have the right group.`
-            : `The prefix @TGS#${groupId[5]} usually marks a ${hinted} group (a pattern in official samples, not a rule).`,
+          ...(clash
+            ? say('group-id-type-hint.clash', { prefix: groupId[5], hinted, type })
+            : say('group-id-type-hint', { prefix: groupId[5], hinted })),
         }),
       );
     }
@@ -118,7 +121,7 @@ export function topicIdRules(topicId: unknown, groupId: unknown, context: Resolv
       at({
         severity: 'error',
         rule: 'topic-id-group-type',
-        message: `TopicId is only for Community groups with topics; this group is ${type}. Remove TopicId.`,
+        ...say('topic-id-group-type', { type }),
       }),
     );
   }
@@ -127,7 +130,7 @@ export function topicIdRules(topicId: unknown, groupId: unknown, context: Resolv
       at({
         severity: 'error',
         rule: 'topic-id-format',
-        message: `A topic ID has the form {GroupId}@TOPIC#_{name}: here it should start with "${groupId}@TOPIC#_".`,
+        ...say('topic-id-format', { form: '{GroupId}@TOPIC#_{name}', start: `${groupId}@TOPIC#_` }),
       }),
     );
   }
@@ -137,7 +140,7 @@ export function topicIdRules(topicId: unknown, groupId: unknown, context: Resolv
       at({
         severity: 'error',
         rule: 'topic-id-length',
-        message: `TopicId is ${size} bytes; at most ${MAX_TOPIC_ID_BYTES} are allowed.`,
+        ...say('topic-id-length', { size, max: MAX_TOPIC_ID_BYTES }),
       }),
     );
   }

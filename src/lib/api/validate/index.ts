@@ -3,6 +3,7 @@ import { resolveContext, type ResolvedContext, type ValidationContext } from '..
 import { MAX_MESSAGES_PER_CALL, SEVERITY_RANK } from '../facts';
 import { ImportMessageSchema, ImportRequestSchema, type ImportRequest } from '../schema/request';
 import type { Diagnostic } from '../types';
+import { diagnosticText, say, type Locale } from '../i18n/render';
 import type { Finding } from './finding';
 import { groupIdRules, topicIdRules } from './ids';
 import { mapZodIssues } from './issues';
@@ -77,9 +78,8 @@ function messageIssues(list: unknown[]): z.core.$ZodIssue[] {
  */
 function inferredCommunity(value: Record<string, unknown>, context: ResolvedContext): string | undefined {
   if (context.groupType !== undefined) return undefined;
-  if (typeof value.TopicId === 'string') return 'the request has a TopicId';
-  if (typeof value.GroupId === 'string' && value.GroupId.startsWith('@TGS#_'))
-    return 'its GroupId starts with @TGS#_';
+  if (typeof value.TopicId === 'string') return 'topic-id';
+  if (typeof value.GroupId === 'string' && value.GroupId.startsWith('@TGS#_')) return 'tgs-prefix';
   return undefined;
 }
 
@@ -89,8 +89,7 @@ function requestRules(value: Record<string, unknown>, context: ResolvedContext, 
     out.push({
       severity: 'error',
       rule: 'group-type-avchatroom',
-      message:
-        'AVChatRoom (audio-video) groups cannot import messages: the call fails with 10007. Import into another group type.',
+      ...say('group-type-avchatroom'),
       pointer: '/GroupId',
       target: 'value',
       serverCode: 10007,
@@ -103,7 +102,7 @@ function requestRules(value: Record<string, unknown>, context: ResolvedContext, 
     out.push({
       severity: 'error',
       rule: 'recent-contact-flag-group-type',
-      message: `RecentContactFlag is not supported for ${context.groupType} groups: remove it.`,
+      ...say('recent-contact-flag-group-type', { type: context.groupType }),
       pointer: '/RecentContactFlag',
       target: 'key',
     });
@@ -113,7 +112,7 @@ function requestRules(value: Record<string, unknown>, context: ResolvedContext, 
     out.push({
       severity: 'warning',
       rule: 'recent-contact-flag-group-type',
-      message: `RecentContactFlag is not supported for Community groups, and this looks like one (${community}): remove it, or set the group type if the group is not a Community group.`,
+      ...say('recent-contact-flag-group-type.inferred', { reason: community }),
       pointer: '/RecentContactFlag',
       target: 'key',
     });
@@ -122,8 +121,7 @@ function requestRules(value: Record<string, unknown>, context: ResolvedContext, 
     out.push({
       severity: 'info',
       rule: 'community-feature',
-      message:
-        'Community groups need the Community feature enabled for the app, or the call fails with 11000.',
+      ...say('community-feature'),
       pointer: '/GroupId',
       target: 'value',
     });
@@ -156,8 +154,8 @@ function place(text: string, findings: Finding[], repeatsKeys: boolean): Diagnos
     }
     offset = Math.min(Math.max(0, offset), text.length);
     length = Math.max(0, Math.min(length, text.length - offset));
-    const { severity, rule, message, pointer, serverCode } = finding;
-    const diagnostic: Diagnostic = { severity, rule, message, pointer, offset, length };
+    const { severity, rule, message, messageId, params, pointer, serverCode } = finding;
+    const diagnostic: Diagnostic = { severity, rule, message, messageId, params, pointer, offset, length };
     if (serverCode !== undefined) diagnostic.serverCode = serverCode;
     out.push(diagnostic);
   }
@@ -175,7 +173,9 @@ function run(text: string, context: ResolvedContext): ValidationReport {
     findings.push({
       severity: 'error',
       rule: 'root-type',
-      message: `The request must be a JSON object with GroupId and MsgList, not ${Array.isArray(value) ? 'an array' : typeof value === 'string' ? 'a string' : String(value)}.`,
+      ...say('root-type', {
+        kind: Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : String(value),
+      }),
       pointer: '',
       target: 'value',
     });
@@ -197,11 +197,36 @@ function run(text: string, context: ResolvedContext): ValidationReport {
   return { ok: !diagnostics.some((d) => d.severity === 'error'), request, value, body, diagnostics };
 }
 
+export interface ValidateOptions {
+  /**
+   * The language of the diagnostics' `message` (default English). Another language's text comes from its
+   * catalogs, which load on demand: `await loadCoreLocale(locale)` first, else the text stays English.
+   */
+  locale?: Locale;
+}
+
+/** Says each diagnostic in `locale` (when loaded), in place; `messageId` and `params` stay. */
+export function localizeDiagnostics(diagnostics: Diagnostic[], locale: Locale | undefined): Diagnostic[] {
+  if (locale === undefined || locale === 'en') return diagnostics;
+  for (const diagnostic of diagnostics) diagnostic.message = diagnosticText(diagnostic, locale);
+  return diagnostics;
+}
+
 /**
  * Checks a request text against every documented rule of import_group_msg. Never throws: whatever the input, the
  * answer is a report whose diagnostics point at ranges inside the text.
  */
-export function validateImportRequest(text: string, context?: ValidationContext): ValidationReport {
+export function validateImportRequest(
+  text: string,
+  context?: ValidationContext,
+  options?: ValidateOptions,
+): ValidationReport {
+  const report = validateInEnglish(text, context);
+  localizeDiagnostics(report.diagnostics, options?.locale);
+  return report;
+}
+
+function validateInEnglish(text: string, context?: ValidationContext): ValidationReport {
   if (typeof text !== 'string') {
     return {
       ok: false,
@@ -209,7 +234,7 @@ export function validateImportRequest(text: string, context?: ValidationContext)
         {
           severity: 'error',
           rule: 'input-type',
-          message: 'The request must be given as text.',
+          ...say('input-type'),
           pointer: '',
           offset: 0,
           length: 0,
@@ -226,7 +251,7 @@ export function validateImportRequest(text: string, context?: ValidationContext)
         {
           severity: 'error',
           rule: 'internal',
-          message: `The validator failed on this input (${error instanceof Error ? error.message : String(error)}). Your text is untouched; please report this.`,
+          ...say('internal', { error: error instanceof Error ? error.message : String(error) }),
           pointer: '',
           offset: 0,
           length: Math.min(1, text.length),

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { MSG_TYPES } from '../schema/msg-types';
-import { describeValue, suggest } from './describe';
+import { MAX_MESSAGES_PER_CALL, MAX_UINT32 } from '../facts';
+import { DIAGNOSTICS_EN } from '../i18n/diagnostics-en';
+import { say, type MessageParams, type Said } from '../i18n/render';
+import { suggest, valueParams } from './describe';
 import type { Finding } from './finding';
 import { toPointer, type PathSegment } from './pointer';
 
@@ -61,25 +64,41 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** The field a path ends at; `@request` (a term: "The request") when it names none. */
 function fieldName(path: readonly PropertyKey[]): string {
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return String(path[i]);
-  return 'The request';
+  return '@request';
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  int: 'a whole number',
-  object: 'an object',
-  array: 'an array',
-};
-
+/** A hint term (`term.hint.*`) for a value of the wrong type, or '' for none. */
 function typeHint(name: string, value: unknown): string {
-  if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)))
-    return ' Write the number without quotes.';
-  if (name === 'SendTime' && typeof value === 'string')
-    return ' Use Unix seconds, e.g. 1620808101, not a date string.';
+  if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) return 'unquote';
+  if (name === 'SendTime' && typeof value === 'string') return 'unix-seconds';
   return '';
+}
+
+const MUST_PREFIX = 'term.must.';
+
+/** The schema's wordings of a constraint (`error:` in schema/*.ts) by their text, to their term slugs. */
+const MUST_SLUGS: ReadonlyMap<string, string> = new Map(
+  Object.keys(DIAGNOSTICS_EN)
+    .filter((id) => id.startsWith(MUST_PREFIX))
+    .map((id) => {
+      const text = DIAGNOSTICS_EN[id as keyof typeof DIAGNOSTICS_EN] as string;
+      const english = text
+        .replace('{maxUint32}', String(MAX_UINT32))
+        .replace('{maxMessages}', String(MAX_MESSAGES_PER_CALL));
+      return [english, id.slice(MUST_PREFIX.length)];
+    }),
+);
+
+/** A zod issue's wording as parameters: a term slug when the schema's text is known, else the text itself. */
+function mustParams(message: string): MessageParams {
+  return {
+    must: MUST_SLUGS.get(message) ?? message,
+    maxUint32: MAX_UINT32,
+    maxMessages: MAX_MESSAGES_PER_CALL,
+  };
 }
 
 /** "Did you mean" per unknown key, computed once per validation: a long export repeats the same mistake. */
@@ -100,14 +119,17 @@ function mapIssue(issue: z.core.$ZodIssue, root: unknown, suggestions: Suggestio
   // A SendTime the service cannot read fails that message with 10004, as the time rules do.
   const sendTimeCode =
     path.length === 3 && path[0] === 'MsgList' && path[2] === 'SendTime' ? 10004 : undefined;
-  const error = (rule: string, message: string, serverCode = sendTimeCode): Finding[] => [
-    { severity: 'error', rule, message, pointer, target: 'value', serverCode },
+  const error = (rule: string, said: Said, serverCode = sendTimeCode): Finding[] => [
+    { severity: 'error', rule, ...said, pointer, target: 'value', serverCode },
   ];
   // A literal or union with nothing to check is a missing field, not a wrong value (JSON has no undefined).
   const valueError = () =>
     value === undefined
-      ? error('field-required', `${name} is required here: it ${issue.message}.`)
-      : error('field-value', `${name} ${issue.message}; got ${describeValue(value)}.`);
+      ? error('field-required', say('field-required.must', { field: name, ...mustParams(issue.message) }))
+      : error(
+          'field-value',
+          say('field-value', { field: name, ...mustParams(issue.message), ...valueParams(value) }),
+        );
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
@@ -115,7 +137,9 @@ function mapIssue(issue: z.core.$ZodIssue, root: unknown, suggestions: Suggestio
         return {
           severity: 'warning',
           rule: 'unknown-key',
-          message: `Unknown field "${key}"${guess && guess !== key ? `: did you mean "${guess}"?` : ': the service does not know it; remove it.'}`,
+          ...(guess && guess !== key
+            ? say('unknown-key', { key, guess })
+            : say('unknown-key.remove', { key })),
           pointer: toPointer([...path, key]),
           target: 'key',
         };
@@ -123,22 +147,27 @@ function mapIssue(issue: z.core.$ZodIssue, root: unknown, suggestions: Suggestio
     case 'invalid_union':
       if (issue.discriminator === 'MsgType') {
         if (value === undefined)
-          return error('field-required', 'MsgType is required: one of ' + MSG_TYPES.join(', ') + '.');
+          return error('field-required', say('field-required.msg-type', { types: MSG_TYPES.join(', ') }));
         if (typeof value !== 'string')
-          return error('field-type', `MsgType must be a string, got ${describeValue(value)}.`);
+          return error('field-type', say('field-type.msg-type', valueParams(value)));
         const guess = suggest(value, MSG_TYPES);
         return error(
           'msg-type-unknown',
-          `"${value}" is not a message element type${guess ? `: did you mean "${guess}"?` : `. Group import takes TIMTextElem, TIMFaceElem, TIMLocationElem and TIMCustomElem.`}`,
+          guess ? say('msg-type-unknown', { value, guess }) : say('msg-type-unknown.list', { value }),
           10004,
         );
       }
       return valueError();
     case 'invalid_type':
-      if (value === undefined) return error('field-required', `${name} is required here.`);
+      if (value === undefined) return error('field-required', say('field-required', { field: name }));
       return error(
         'field-type',
-        `${name} must be ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeValue(value)}.${typeHint(name, value)}`,
+        say('field-type', {
+          field: name,
+          expected: issue.expected,
+          ...valueParams(value),
+          hint: typeHint(name, value),
+        }),
       );
     case 'too_big':
     case 'too_small':
@@ -146,14 +175,16 @@ function mapIssue(issue: z.core.$ZodIssue, root: unknown, suggestions: Suggestio
         return error(
           'msg-list-count',
           issue.code === 'too_big'
-            ? `MsgList has ${Array.isArray(value) ? value.length : '?'} messages: one call takes at most 7. Split them into calls of 7 (the batch planner does it).`
-            : 'MsgList is empty: one call takes 1 to 7 messages.',
+            ? say('msg-list-count', { count: Array.isArray(value) ? value.length : '?' })
+            : say('msg-list-count.empty'),
           10004,
         );
       }
-      if (path[path.length - 1] === 'MsgBody')
-        return error('msg-body-empty', 'MsgBody is empty: a message needs at least one element.');
-      return error('field-range', `${name} ${issue.message}; got ${describeValue(value)}.`);
+      if (path[path.length - 1] === 'MsgBody') return error('msg-body-empty', say('msg-body-empty'));
+      return error(
+        'field-range',
+        say('field-range', { field: name, ...mustParams(issue.message), ...valueParams(value) }),
+      );
     default:
       return valueError();
   }

@@ -1,7 +1,8 @@
 import { OTHER_MSG_TYPES } from '../schema/msg-types';
 import type { ResolvedContext } from '../context';
 import { NEWER_DOCS_MAX_MESSAGE_BYTES } from '../facts';
-import { bytes, formatDuration, formatUtc } from './describe';
+import { say } from '../i18n/render';
+import { bytes, durationParams, formatUtc } from './describe';
 import type { Finding } from './finding';
 import { messageByteSize, utf8ByteLength } from './size';
 
@@ -25,7 +26,7 @@ function fromAccountRules(message: Record<string, unknown>, base: string, out: F
     out.push({
       severity: 'error',
       rule: 'from-account-empty',
-      message: 'From_Account is empty: give the sender\u2019s UserID.',
+      ...say('from-account-empty'),
       pointer: `${base}/From_Account`,
       target: 'value',
     });
@@ -37,7 +38,7 @@ function fromAccountRules(message: Record<string, unknown>, base: string, out: F
   out.push({
     severity: 'error',
     rule: 'from-account-length',
-    message: `From_Account is ${size} bytes; UserIDs are at most ${MAX_FROM_ACCOUNT_BYTES} bytes.`,
+    ...say('from-account-length', { size, max: MAX_FROM_ACCOUNT_BYTES }),
     pointer: `${base}/From_Account`,
     target: 'value',
   });
@@ -69,7 +70,7 @@ function bodyRules(
       out.push({
         severity: 'warning',
         rule: 'msg-type-undocumented',
-        message: `${String(type)} is a valid message element, but the group-import docs list only TIMTextElem, TIMFaceElem, TIMLocationElem and TIMCustomElem. Whether import accepts it is unconfirmed: try one call before a whole migration.`,
+        ...say('msg-type-undocumented', { type: String(type) }),
         pointer: `${base}/MsgBody/${j}/MsgType`,
         target: 'value',
       });
@@ -77,8 +78,7 @@ function bodyRules(
       out.push({
         severity: 'error',
         rule: 'custom-elem-count',
-        message:
-          'A message holds at most one TIMCustomElem: merge the payloads, or split this into two messages.',
+        ...say('custom-elem-count'),
         pointer: `${base}/MsgBody/${j}/MsgType`,
         target: 'value',
       });
@@ -90,13 +90,13 @@ function bodyRules(
     out.push({
       severity: 'error',
       rule: 'message-size',
-      message:
-        `The content of this message is ${bytes(size)} bytes, over the budget of ${bytes(context.maxMessageBytes)} ` +
-        `(${json === undefined ? '' : `its JSON is ${bytes(json)} bytes; `}only the values inside MsgContent ` +
-        `count). Shorten it or split it into several messages.` +
-        (context.maxMessageBytes < NEWER_DOCS_MAX_MESSAGE_BYTES
-          ? ' Newer docs allow 12 KB: raise the budget if your app follows them.'
-          : ''),
+      ...say('message-size', {
+        size: bytes(size),
+        budget: bytes(context.maxMessageBytes),
+        jsonPart: json === undefined ? '' : 'known',
+        json: json === undefined ? '' : bytes(json),
+        newer: context.maxMessageBytes < NEWER_DOCS_MAX_MESSAGE_BYTES ? 'hint' : '',
+      }),
       pointer: `${base}/MsgBody`,
       target: 'key',
       serverCode: 80002,
@@ -104,10 +104,10 @@ function bodyRules(
   }
 }
 
-const sendTimeError = (base: string, rule: string, message: string): Finding => ({
+const sendTimeError = (base: string, rule: string, said: ReturnType<typeof say>): Finding => ({
   severity: 'error',
   rule,
-  message,
+  ...said,
   pointer: `${base}/SendTime`,
   target: 'value',
   serverCode: 10004,
@@ -123,12 +123,13 @@ function sendTimeFailures(
 ): Finding[] {
   const failures: Finding[] = [];
   if (time >= context.now) {
-    const when = time === context.now ? 'now' : `${formatDuration(time - context.now)} in the future`;
     failures.push(
       sendTimeError(
         base,
         'send-time-future',
-        `SendTime ${formatUtc(time)} is ${when}: imported messages must be earlier than the current time.`,
+        time === context.now
+          ? say('send-time-now', { time: formatUtc(time) })
+          : say('send-time-future', { time: formatUtc(time), ...durationParams(time - context.now) }),
       ),
     );
   }
@@ -137,7 +138,10 @@ function sendTimeFailures(
       sendTimeError(
         base,
         'send-time-before-group-creation',
-        `SendTime ${formatUtc(time)} is not after the group\u2019s creation (${formatUtc(context.groupCreateTime)}). Create the group with import_group and an earlier CreateTime.`,
+        say('send-time-before-group-creation', {
+          time: formatUtc(time),
+          created: formatUtc(context.groupCreateTime),
+        }),
       ),
     );
   }
@@ -147,12 +151,12 @@ function sendTimeFailures(
         ? sendTimeError(
             base,
             'send-time-order',
-            `SendTime ${time} is not after message ${latestFrom + 1}\u2019s ${latest}: messages must be in strictly ascending SendTime (equal times fail too). Sort them, or add a second.`,
+            say('send-time-order', { time, earlier: latestFrom + 1, latest }),
           )
         : sendTimeError(
             base,
             'send-time-before-latest-message',
-            `SendTime ${formatUtc(time)} is not after the group\u2019s newest message (${formatUtc(latest)}): import older history first, or into a new group.`,
+            say('send-time-before-latest-message', { time: formatUtc(time), latest: formatUtc(latest) }),
           ),
     );
   }
@@ -179,7 +183,7 @@ function timeRules(messages: unknown[], context: ResolvedContext, out: Finding[]
         out.push({
           severity: 'warning',
           rule: 'random-duplicate',
-          message: `Same Random as message ${first + 1}: within five minutes the service drops the later one as a duplicate. Give each message its own Random.`,
+          ...say('random-duplicate', { first: first + 1 }),
           pointer: `/MsgList/${i}/Random`,
           target: 'value',
         });
@@ -191,7 +195,7 @@ function timeRules(messages: unknown[], context: ResolvedContext, out: Finding[]
         sendTimeError(
           `/MsgList/${i}`,
           'send-time-milliseconds',
-          `SendTime ${time} looks like milliseconds: SendTime is in Unix seconds, so write ${Math.floor(time / 1000)}.`,
+          say('send-time-milliseconds', { time, seconds: Math.floor(time / 1000) }),
         ),
       );
       continue;

@@ -4,6 +4,7 @@
  * raw text shows the form, so this rule reads it.
  */
 import { MAX_MESSAGES_PER_CALL } from '../facts';
+import { say } from '../i18n/render';
 import type { Finding } from './finding';
 import { locatePointers } from './locate';
 
@@ -65,7 +66,7 @@ export function sendTimeFormRules(source: string, messages: unknown): Finding[] 
     out.push({
       severity: 'warning',
       rule: 'send-time-number-form',
-      message: `SendTime is written ${shown}, which JSON.parse reads as the whole number ${value}; whether the service reads it as an integer is unconfirmed. Write ${value}.`,
+      ...say('send-time-number-form', { shown, value }),
       pointer,
       target: 'value',
     });

@@ -1,5 +1,6 @@
 import { visit } from 'jsonc-parser';
 import { MAX_JSON_DEPTH, describeCharacter, excessiveNestingAt, readJson } from '../safe-json';
+import { say, type Said } from '../i18n/render';
 import type { Diagnostic } from '../types';
 import { toPointer, type PathSegment } from './pointer';
 
@@ -45,49 +46,34 @@ function countKeyTokens(text: string): number {
   return keys;
 }
 
-function syntaxMessage(code: number, token: string): string {
-  switch (code) {
-    case 1: {
-      if (/^-?(NaN|Infinity)$|^undefined$/.test(token))
-        return `${token} is not JSON: write a number (or null) instead.`;
-      if (token.startsWith("'")) return 'JSON strings and keys use double quotes ("), not single quotes.';
-      const first = token.codePointAt(0) ?? 0;
-      // An invisible or look-alike character would show as nothing (or as punctuation) between quotes: name it.
-      if (first <= 0x20 || first >= 0x7f) {
-        return `Unexpected ${describeCharacter(String.fromCodePoint(first))}: this is not JSON. Delete it, or replace it with what JSON expects here.`;
-      }
-      return `Unexpected "${token.slice(0, 20)}": this is not JSON.`;
-    }
-    case 2:
-      return 'Invalid number: JSON numbers have no leading zeros, "+" sign, hex digits or trailing dot.';
-    case 3:
-      return 'Expected a property name in double quotes, e.g. "GroupId".';
-    case 4:
-      return 'Expected a value: a string, number, object, array, true, false or null.';
-    case 5:
-      return 'Expected ":" after the property name.';
-    case 6:
-      return 'Expected "," between two items.';
-    case 7:
-      return 'Expected "}" to close the object.';
-    case 8:
-      return 'Expected "]" to close the array.';
-    case 9:
-      return 'Unexpected text after the end of the request: a document holds exactly one JSON object.';
-    case 10:
-    case 11:
-      return 'Unterminated comment: close it with */ (or better, remove it: comments are not JSON).';
-    case 12:
-      return 'Unterminated string: add the closing double quote.';
-    case 14:
-      return 'Invalid \\u escape: it takes exactly four hex digits, e.g. \\u00e9.';
-    case 15:
-      return 'Invalid escape: JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX only.';
-    case 16:
-      return 'A control character (a raw tab or line break) inside a string: escape it as \\t or \\n.';
-    default:
-      return 'This is not valid JSON here.';
+const SYNTAX_MESSAGES: Readonly<Record<number, Parameters<typeof say>[0]>> = {
+  2: 'json-syntax.invalid-number',
+  3: 'json-syntax.expected-property-name',
+  4: 'json-syntax.expected-value',
+  5: 'json-syntax.expected-colon',
+  6: 'json-syntax.expected-comma',
+  7: 'json-syntax.expected-close-brace',
+  8: 'json-syntax.expected-close-bracket',
+  9: 'json-syntax.trailing-text',
+  10: 'json-syntax.unterminated-comment',
+  11: 'json-syntax.unterminated-comment',
+  12: 'json-syntax.unterminated-string',
+  14: 'json-syntax.invalid-unicode-escape',
+  15: 'json-syntax.invalid-escape',
+  16: 'json-syntax.control-character',
+};
+
+function syntaxMessage(code: number, token: string): Said {
+  if (code === 1) {
+    if (/^-?(NaN|Infinity)$|^undefined$/.test(token)) return say('json-syntax.not-json-literal', { token });
+    if (token.startsWith("'")) return say('json-syntax.single-quotes');
+    const first = token.codePointAt(0) ?? 0;
+    // An invisible or look-alike character would show as nothing (or as punctuation) between quotes: name it.
+    if (first <= 0x20 || first >= 0x7f)
+      return say('json-syntax.invisible', { char: describeCharacter(String.fromCodePoint(first)) });
+    return say('json-syntax.unexpected', { token: token.slice(0, 20) });
   }
+  return say(Object.hasOwn(SYNTAX_MESSAGES, code) ? SYNTAX_MESSAGES[code] : 'json-syntax');
 }
 
 function at(text: string, offset: number, length: number) {
@@ -102,7 +88,7 @@ function nestingError(text: string, offset: number): ParsedText {
       {
         severity: 'error',
         rule: 'json-nesting',
-        message: `The JSON nests deeper than ${MAX_JSON_DEPTH} levels here: a request nests 7 at most. Check the brackets.`,
+        ...say('json-nesting', { max: MAX_JSON_DEPTH }),
         pointer: '',
         ...at(text, offset, 1),
       },
@@ -131,8 +117,7 @@ function parseLeniently(
       diagnostics.push({
         severity: 'warning',
         rule: 'json-trailing-comma',
-        message:
-          'Trailing comma: JSON allows none. The console removes it before sending; remove it here too.',
+        ...say('json-trailing-comma'),
         pointer: '',
         ...at(text, pendingComma, 1),
       });
@@ -170,7 +155,7 @@ function parseLeniently(
           diagnostics.push({
             severity: 'warning',
             rule: 'json-duplicate-key',
-            message: `"${name}" appears twice in this object: JSON.parse and most servers keep only the last one. Remove one of them.`,
+            ...say('json-duplicate-key', { name }),
             pointer: toPointer(path),
             ...at(text, offset, length),
           });
@@ -180,8 +165,7 @@ function parseLeniently(
           diagnostics.push({
             severity: 'warning',
             rule: 'json-comment',
-            message:
-              'Comments are not JSON: the console removes them before sending. Remove them to keep the text valid JSON.',
+            ...say('json-comment'),
             pointer: '',
             ...at(text, offset, length),
           });
@@ -191,7 +175,7 @@ function parseLeniently(
           diagnostics.push({
             severity: 'error',
             rule: 'json-syntax',
-            message: syntaxMessage(code, text.substr(offset, Math.max(length, 1))),
+            ...syntaxMessage(code, text.substr(offset, Math.max(length, 1))),
             pointer: '',
             ...at(text, offset, Math.max(length, 1)),
           });
@@ -218,7 +202,7 @@ function parseLeniently(
   diagnostics.push({
     severity: 'error',
     rule: 'json-syntax',
-    message: 'This is not valid JSON.',
+    ...say('json-syntax.invalid'),
     pointer: '',
     ...at(text, 0, 1),
   });
@@ -228,8 +212,7 @@ function parseLeniently(
 const BOM_WARNING: Diagnostic = {
   severity: 'warning',
   rule: 'json-bom',
-  message:
-    'The text starts with an invisible byte-order mark (U+FEFF), which is not JSON: the console removes it before sending. Remove it here too (save the file as UTF-8 without BOM).',
+  ...say('json-bom'),
   pointer: '',
   offset: 0,
   length: 1,
@@ -250,7 +233,7 @@ export function parseRequestText(text: string): ParsedText {
         {
           severity: 'error',
           rule: 'json-empty',
-          message: 'The request is empty: start from the "Whole request" template, or paste a request.',
+          ...say('json-empty'),
           pointer: '',
           offset: 0,
           length: text.length,
