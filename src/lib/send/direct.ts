@@ -4,7 +4,7 @@
  * be known (offline, mixed content, the page's CSP) and classified after it otherwise (see SendFailureKind).
  */
 import { connectAllowed, connectSrcOf } from './csp';
-import { browserDefaults, classifyAnswer, result, timedCall } from './http-call';
+import { browserDefaults, classifyAnswer, guardedSend, timedCall, type Done } from './http-call';
 import type { SendOptions, SendResult, Transport } from './transport';
 import type { BuiltRequest } from '../api/request';
 
@@ -68,21 +68,7 @@ export function createDirectTransport(options: DirectTransportOptions = {}): Tra
   const isOnline = options.isOnline ?? browserDefaults.isOnline;
   const now = options.now ?? browserDefaults.now;
 
-  async function send(request: BuiltRequest, sendOptions: SendOptions = {}): Promise<SendResult> {
-    const started = now();
-    const done = (fields: Parameters<typeof result>[3]) => result('direct', started, now, fields);
-    try {
-      return await attempt(request, sendOptions, done);
-    } catch (error) {
-      return done({ failure: { kind: 'internal', detail: String(error) } });
-    }
-  }
-
-  async function attempt(
-    request: BuiltRequest,
-    sendOptions: SendOptions,
-    done: (fields: Parameters<typeof result>[3]) => SendResult,
-  ): Promise<SendResult> {
+  async function attempt(request: BuiltRequest, sendOptions: SendOptions, done: Done): Promise<SendResult> {
     let url: URL;
     try {
       url = new URL(request.url);
@@ -144,5 +130,5 @@ export function createDirectTransport(options: DirectTransportOptions = {}): Tra
     }
   }
 
-  return { target: 'direct', send };
+  return { target: 'direct', send: guardedSend('direct', now, attempt) };
 }

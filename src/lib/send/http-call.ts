@@ -2,7 +2,8 @@
  * One HTTP call with a time limit, shared by the direct and relay transports: it never rejects, and it tells a
  * timeout from a cancel from a refused call, and a whole JSON answer from one that is cut short or not JSON.
  */
-import type { SendFailure, SendResult, Target } from './transport';
+import type { BuiltRequest } from '../api/request';
+import type { SendFailure, SendOptions, SendResult, Target, Transport } from './transport';
 
 export interface CallSettings {
   fetch: typeof fetch;
@@ -149,6 +150,29 @@ export function result(
   };
   if (fields.failure) out.failure = fields.failure;
   return out;
+}
+
+/** How a transport's attempt reports its outcome: `result` with the target, start and clock filled in. */
+export type Done = (fields: Parameters<typeof result>[3]) => SendResult;
+
+/**
+ * A transport's `send`: times the attempt and turns anything it throws into an `internal` failure, so a
+ * Transport never rejects. `attempt` does the target's own work and reports through `done`.
+ */
+export function guardedSend(
+  target: Target,
+  now: () => number,
+  attempt: (request: BuiltRequest, options: SendOptions, done: Done) => Promise<SendResult>,
+): Transport['send'] {
+  return async (request, options = {}) => {
+    const started = now();
+    const done: Done = (fields) => result(target, started, now, fields);
+    try {
+      return await attempt(request, options, done);
+    } catch (error) {
+      return done({ failure: { kind: 'internal', detail: String(error) } });
+    }
+  };
 }
 
 /** Defaults read from the browser when it is there; plain values elsewhere (Node tests, workers). */

@@ -3,7 +3,7 @@
  * 'self'` covers it and CORS does not apply); the server (src/server/relay.ts) forwards to `https://{host}`.
  * The relay's own refusals are told apart from the API's answers by their marker (relay-protocol.ts).
  */
-import { browserDefaults, classifyAnswer, result, timedCall } from './http-call';
+import { browserDefaults, classifyAnswer, guardedSend, timedCall, type Done } from './http-call';
 import {
   RELAY_FORWARDED_HEADER,
   RELAY_REFUSAL_HEADER,
@@ -44,21 +44,7 @@ export function createRelayTransport(options: RelayTransportOptions = {}): Trans
   const isOnline = options.isOnline ?? browserDefaults.isOnline;
   const now = options.now ?? browserDefaults.now;
 
-  async function send(request: BuiltRequest, sendOptions: SendOptions = {}): Promise<SendResult> {
-    const started = now();
-    const done = (fields: Parameters<typeof result>[3]) => result('relay', started, now, fields);
-    try {
-      return await attempt(request, sendOptions, done);
-    } catch (error) {
-      return done({ failure: { kind: 'internal', detail: String(error) } });
-    }
-  }
-
-  async function attempt(
-    request: BuiltRequest,
-    sendOptions: SendOptions,
-    done: (fields: Parameters<typeof result>[3]) => SendResult,
-  ): Promise<SendResult> {
+  async function attempt(request: BuiltRequest, sendOptions: SendOptions, done: Done): Promise<SendResult> {
     const baseUrl = options.baseUrl ?? globalThis.document?.baseURI;
     let url: string;
     try {
@@ -106,5 +92,5 @@ export function createRelayTransport(options: RelayTransportOptions = {}): Trans
     return done({ status, bodyText, failure });
   }
 
-  return { target: 'relay', send };
+  return { target: 'relay', send: guardedSend('relay', now, attempt) };
 }

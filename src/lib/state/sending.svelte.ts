@@ -61,8 +61,9 @@ export class SendingState {
     const { workspace, endpoint } = this.#deps;
     const host = endpoint.host;
     if (!host) return undefined;
-    const text = workspace.validatedText ?? workspace.text;
-    const body = (workspace.validatedText !== undefined ? workspace.report.body : undefined) ?? text;
+    // The body as validated (BOM stripped, …), or the text as typed before the first validation.
+    const validated = workspace.validatedText;
+    const body = validated === undefined ? workspace.text : (workspace.report.body ?? validated);
     const { sdkAppId, identifier, userSig } = endpoint.profile;
     return buildImportRequest({ host, sdkAppId, identifier, userSig, body, random: this.#previewRandom });
   });
