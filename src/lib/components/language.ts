@@ -25,3 +25,8 @@ export function useLanguage(): LanguageState {
 export function useT<A extends UiArea>(area: A, words: UiEnglish[A]): Translate<UiEnglish[A]> {
   return useLanguage().translator(area, words);
 }
+
+/** The context that provides `language` (for rendering one component in a test: `render(C, { context })`). */
+export function languageContext(language: LanguageState): Map<symbol, LanguageState> {
+  return new Map([[LANGUAGE, language]]);
+}
