@@ -15,6 +15,8 @@ export interface CoreCatalogs {
   readonly diagnostics: Catalog;
   readonly jsonProblems: Catalog;
   readonly codes: Catalog;
+  /** Region names and notes, and the custom host's check (`hosts-en.ts`). */
+  readonly hosts: Catalog;
   /** The fixes' titles and reasons: functions of their params, the shape of `fix/messages.ts`. */
   readonly fixes: { readonly [id: string]: (params: never) => string };
 }
