@@ -1,6 +1,7 @@
 /** The non-secret settings of the console: what a share link may carry. Plain data. */
 import type { ValidationContext } from '../api/context';
 import { GROUP_TYPES, type GroupType } from '../api/types';
+import type { Locale } from '../i18n/locales';
 import type { Target } from '../send/transport';
 
 /** Which host of the chosen region: its main host, its backup host (for DNS trouble) or one typed by the user. */
@@ -15,6 +16,8 @@ export interface SharedSettings {
   target: Target;
   /** `now` absent means the live clock. */
   context: ValidationContext;
+  /** The sharer's language: the link opens in it (for that visit; the opener's own choice stays stored). */
+  language?: Locale;
 }
 
 export function isHostChoice(value: unknown): value is HostChoice {

@@ -74,8 +74,8 @@ export class AppState {
         languages: typeof navigator === 'undefined' ? undefined : navigator.languages,
         root: typeof document === 'undefined' ? undefined : document.documentElement,
       });
-    this.endpoint = new EndpointState(this.credentials);
-    this.draft = new DraftState(draftStorage, this.notices, () => this.workspace.text);
+    this.endpoint = new EndpointState(this.credentials, this.language);
+    this.draft = new DraftState(draftStorage, this.notices, () => this.workspace.text, this.language);
     this.workspace = new Workspace({
       text: options.text ?? this.draft.load() ?? SEED_REQUEST_TEXT,
       onSend: () => void this.sending.send(),
@@ -86,6 +86,7 @@ export class AppState {
       storage: historyStorage,
       clock: options.clock ?? Date.now,
       notices: this.notices,
+      language: this.language,
       open: (entry) => {
         this.workspace.setText(entry.body);
         this.endpoint.useHost(entry.host);
@@ -104,6 +105,7 @@ export class AppState {
         options.transportFor ?? pageTransportFor(async () => (await this.sandbox.load()).transport()),
       onBuilt: () => this.panels.show('request'),
       onAnswered: () => this.panels.show('response'),
+      language: this.language,
     });
     this.share = new ShareState({
       workspace: this.workspace,
@@ -111,6 +113,7 @@ export class AppState {
       sending: this.sending,
       linkInbox: this.linkInbox,
       notices: this.notices,
+      language: this.language,
     });
   }
 
