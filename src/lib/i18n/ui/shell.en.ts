@@ -56,7 +56,8 @@ export const SHELL_EN = {
   'shortcuts.closeButton': 'Close',
 
   'linkPrompt.hostName': "Use the shared link's host?",
-  'linkPrompt.asks': 'The shared link asks to send requests to {host}, which is not one of Tencent’s IM hosts.',
+  'linkPrompt.asks':
+    'The shared link asks to send requests to {host}, which is not one of Tencent’s IM hosts.',
   'linkPrompt.carries':
     ' Requests carry your SDKAppID, admin identifier and UserSig: use it only for a relay you trust.',
   'linkPrompt.until': ' Until you choose, requests go to {host}.',
@@ -91,7 +92,8 @@ export const SHELL_EN = {
   'share.accepted': 'Requests now go to {host}, as the shared link asked.',
   'share.rejected': 'Kept {current}; {host} was not used.',
 
-  'draft.tooLarge': 'This document is too large to keep across reloads: save it to a file if you need it later.',
+  'draft.tooLarge':
+    'This document is too large to keep across reloads: save it to a file if you need it later.',
   'draft.refused':
     'This browser refused to keep the document across reloads: save it to a file if you need it later.',
 

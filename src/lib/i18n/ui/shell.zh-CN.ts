@@ -59,7 +59,8 @@ export const SHELL_ZH_CN = {
 
   'linkPrompt.hostName': '使用分享链接中的域名？',
   'linkPrompt.asks': '分享链接要求把请求发送到 {host}，它不是腾讯云 IM 的域名。',
-  'linkPrompt.carries': '请求中带有您的 SDKAppID、App 管理员账号和 UserSig：仅当它是您信任的中转服务时才使用。',
+  'linkPrompt.carries':
+    '请求中带有您的 SDKAppID、App 管理员账号和 UserSig：仅当它是您信任的中转服务时才使用。',
   'linkPrompt.until': '在您做出选择之前，请求仍发送到 {host}。',
   'linkPrompt.use': '使用 {host}',
   'linkPrompt.keep': '保留我的域名',
