@@ -1,2 +1,37 @@
 /** English words of the console's settings area (see ./areas.ts). Ids are `component.purpose`. */
-export const SETTINGS_EN = {} as const;
+export const SETTINGS_EN = {
+  'context.legend': 'Context for the rules',
+  'context.groupType': 'Group type',
+  'context.groupTypeUnknown': 'Unknown (skip type rules)',
+  'context.groupTypeNoted': '{type} ({note})',
+  'groupType.Private': 'same as Work',
+  'groupType.Work': 'new name of Private',
+  'groupType.ChatRoom': 'same as Meeting',
+  'groupType.Meeting': 'new name of ChatRoom',
+  'groupType.AVChatRoom': 'import not supported: 10007',
+  'groupType.Community': 'needs the Community feature',
+  'context.createTime': 'Group creation time',
+  'context.createHint': "Not set: messages are not checked against the group's creation.",
+  'context.latestTime': 'Latest message time in the group',
+  'context.latestHint': 'Not set: messages are not checked against what the group already holds.',
+  'context.budget': 'Byte budget per message',
+  'budget.option': '{bytes} bytes: {note}',
+  'budget.seed': 'the seed page and older docs (safe default)',
+  'budget.newer': 'newer docs (2023 on) say 12 KB',
+  'budget.kib': 'if 12 KB means 12 KiB (unconfirmed)',
+  'budget.why':
+    'The seed page says {seed} bytes; Tencent\'s newer docs say 12 KB ("{newer} bytes" in the English page; whether 12 KB means {newer} or {kib} is unconfirmed). {seed} is the safe choice.',
+  'context.now': '"Now" for the future-time rule',
+  'context.liveClock': 'Live clock',
+  'context.fixedTime': 'Fixed time',
+  'context.fixedNow': 'Fixed now',
+
+  'time.readout': '{value} s = {utc} = {local} (local)',
+  'time.placeholder': 'Unix seconds, e.g. {example}',
+  'time.unset': 'Not set: the rules that need it are skipped.',
+  'time.outOfRange': 'out of range',
+  'time.not-seconds': '"{text}" is not Unix seconds: type a whole number such as {example}.',
+  'time.too-far': '{text} is too far in the future to be Unix seconds.',
+  'time.milliseconds':
+    '{text} is too far in the future to be Unix seconds. It looks like milliseconds: drop the last three digits.',
+} as const;
