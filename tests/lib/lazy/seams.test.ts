@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const source = (path: string) => readFileSync(new URL(`../../../src/lib/${path}`, import.meta.url), 'utf8');
+const source = (path: string) => readFileSync(new URL(`../../../src/${path}`, import.meta.url), 'utf8');
 
 /** Specifiers of the imports that stay in the built code (not `import type`, not dynamic `import()`). */
 const staticImports = (text: string) =>
@@ -18,8 +18,8 @@ const dynamicImports = (text: string) => [
 
 describe('start-up seams', () => {
   it('the workspace takes only snippets/edits statically (it imports nothing); the planner loads lazily', () => {
-    expect(staticImports(source('snippets/edits.ts'))).toEqual([]);
-    const workspace = source('state/workspace.svelte.ts');
+    expect(staticImports(source('lib/snippets/edits.ts'))).toEqual([]);
+    const workspace = source('lib/state/workspace.svelte.ts');
     expect(staticImports(workspace).filter((spec) => /snippets|jsonc-parser/.test(spec))).toEqual([
       '../snippets/edits',
     ]);
@@ -27,19 +27,25 @@ describe('start-up seams', () => {
   });
 
   it('ShareState checks the hash prefix itself and loads making and reading links lazily', () => {
-    const share = source('state/share.svelte.ts');
+    const share = source('lib/state/share.svelte.ts');
     expect(staticImports(share).filter((spec) => spec.startsWith('../share/'))).toEqual([
       '../share/settings',
     ]);
     expect(dynamicImports(share)).toEqual(['../share/share']);
-    expect(staticImports(source('share/settings.ts')).filter((spec) => !spec.startsWith('../api/'))).toEqual(
-      [],
-    );
+    expect(
+      staticImports(source('lib/share/settings.ts')).filter((spec) => !spec.startsWith('../api/')),
+    ).toEqual([]);
   });
 
   it('the credentials selector loads its editor on first open', () => {
-    const selector = source('components/CredentialProfiles.svelte');
+    const selector = source('lib/components/CredentialProfiles.svelte');
     expect(staticImports(selector).filter((spec) => spec.includes('CredentialEditor'))).toEqual([]);
     expect(dynamicImports(selector)).toEqual(['./CredentialEditor.svelte']);
+  });
+
+  it('the page loads the keyboard shortcut sheet when first asked for', () => {
+    const app = source('App.svelte');
+    expect(staticImports(app).filter((spec) => spec.includes('ShortcutSheet'))).toEqual([]);
+    expect(dynamicImports(app)).toEqual(['./lib/components/ShortcutSheet.svelte']);
   });
 });
