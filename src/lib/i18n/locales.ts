@@ -21,3 +21,6 @@ export function detectLocale(preferred: readonly string[] | undefined): Locale {
   }
   return DEFAULT_LOCALE;
 }
+
+/** Each language's name in itself: what the switch shows, whatever the page's language. */
+export const LOCALE_NAMES: { readonly [L in Locale]: string } = { en: 'English', 'zh-CN': '中文' };

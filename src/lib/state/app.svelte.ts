@@ -12,6 +12,7 @@ import { DraftState } from './draft.svelte';
 import { EndpointState } from './endpoint.svelte';
 import { FixesState } from './fixes.svelte';
 import { HistoryState } from './history.svelte';
+import { LanguageState } from './language.svelte';
 import { LinkInbox } from './link-inbox.svelte';
 import { NoticeState } from './notices.svelte';
 import { PanelState } from './panels.svelte';
@@ -30,6 +31,8 @@ export interface AppStateOptions {
   historyStorage?: KeyValueStorage;
   credentials?: CredentialStore;
   theme?: ThemeState;
+  /** The page's language (default: the stored choice, else the browser's). */
+  language?: LanguageState;
   /** Storage for the editor's document across reloads (localStorage in the browser). */
   draftStorage?: KeyValueStorage;
   /** Clock for history entries, ms. */
@@ -45,6 +48,7 @@ export class AppState {
   readonly panels = new PanelState();
   readonly credentials: CredentialStore;
   readonly theme: ThemeState;
+  readonly language: LanguageState;
   readonly endpoint: EndpointState;
   readonly draft: DraftState;
   readonly workspace: Workspace;
@@ -64,6 +68,12 @@ export class AppState {
     // A first visit sends to the sandbox with its built-in profile: Send answers with nothing typed.
     this.credentials = options.credentials ?? new CredentialStore({ firstProfile: sandboxProfile() });
     this.theme = options.theme ?? new ThemeState();
+    this.language =
+      options.language ??
+      new LanguageState({
+        languages: typeof navigator === 'undefined' ? undefined : navigator.languages,
+        root: typeof document === 'undefined' ? undefined : document.documentElement,
+      });
     this.endpoint = new EndpointState(this.credentials);
     this.draft = new DraftState(draftStorage, this.notices, () => this.workspace.text);
     this.workspace = new Workspace({

@@ -1,0 +1,2 @@
+/** English words of the console's diagnostics area (see ./areas.ts). Ids are `component.purpose`. */
+export const DIAGNOSTICS_EN = {} as const;
