@@ -1,13 +1,15 @@
 /**
  * Share links, both ways: making one from the non-secret settings (credentials have no way in), and opening
  * one: the document it replaces stays recoverable and a host other than Tencent's is only offered (LinkInbox),
- * so requests go where they went until the user accepts it.
+ * so requests go where they went until the user accepts it. Encoding and decoding (`share/share.ts`) load on
+ * the first Share or the first address with a share hash: start-up code only checks the hash's prefix.
  */
 import { DEFAULT_MAX_MESSAGE_BYTES, SEED_REQUEST_TEXT } from '../api';
 import type { Translate } from '../i18n/catalog';
 import { SHELL_EN } from '../i18n/ui/shell.en';
-import { decodeShareHash, encodeShareHash, shareUrl, type ShareProblem } from '../share/share';
-import type { SharedSettings } from '../share/settings';
+import { lazy, type Lazy } from '../lazy/lazy.svelte';
+import type * as ShareLinks from '../share/share';
+import { SHARE_HASH_PREFIX, type SharedSettings } from '../share/settings';
 import { decideLinkHost } from './consent';
 import type { EndpointState } from './endpoint.svelte';
 import { LanguageState } from './language.svelte';
@@ -24,6 +26,8 @@ export interface ShareStateOptions {
   notices: NoticeState;
   /** The page's language: notices are said in it, links carry it (default English only). */
   language?: LanguageState;
+  /** For tests: how link encoding and decoding load (default: `import('../share/share')`). */
+  loadLinks?: () => Promise<typeof ShareLinks>;
 }
 
 /** Copies text to the clipboard (src/lib/clipboard/clipboard.ts in the page). */
@@ -40,11 +44,13 @@ export class ShareState {
   readonly #deps: ShareStateOptions;
   readonly #language: LanguageState;
   readonly #t: Translate<typeof SHELL_EN>;
+  readonly #links: Lazy<typeof ShareLinks>;
 
   constructor(options: ShareStateOptions) {
     this.#deps = options;
     this.#language = options.language ?? new LanguageState({ storage: undefined, languages: ['en'] });
     this.#t = this.#language.translator('shell', SHELL_EN);
+    this.#links = lazy(options.loadLinks ?? (() => import('../share/share')));
   }
 
   /** The last share link made, shown so it can be copied by hand when the clipboard is refused. */
@@ -74,6 +80,7 @@ export class ShareState {
 
   /** Makes the share link for `pageUrl` (the current page), keeps it in `link` and returns it. */
   async makeShareLink(pageUrl: string): Promise<string> {
+    const { encodeShareHash, shareUrl } = await this.#links.load();
     this.#link = shareUrl(pageUrl, await encodeShareHash(this.sharedSettings()));
     return this.#link;
   }
@@ -82,6 +89,13 @@ export class ShareState {
   async share(pageUrl: string, copy: CopyText): Promise<void> {
     const { notices } = this.#deps;
     const t = this.#t;
+    try {
+      await this.#links.load();
+    } catch (error) {
+      const reason = errorText(error);
+      notices.error(() => t('share.makeFailed', { reason }));
+      return;
+    }
     try {
       const link = await this.makeShareLink(pageUrl);
       const copied = await copy(link);
@@ -103,13 +117,23 @@ export class ShareState {
 
   /**
    * Restores what a share hash carries and returns whether the hash was a share link. Never throws; a bad hash
-   * leaves the document as it was and says why. The link's language is used for this visit (not remembered),
-   * once its words are loaded.
+   * leaves the document as it was and says why. When the link reader cannot load, it says so and returns false:
+   * the link stays in the address bar, for a reload. The link's language is used for this visit (not
+   * remembered), once its words are loaded.
    */
   async restoreFromHash(hash: string): Promise<boolean> {
     const { workspace, endpoint, sending, linkInbox, notices } = this.#deps;
     const t = this.#t;
-    const result = await decodeShareHash(hash);
+    if (!hash.startsWith(SHARE_HASH_PREFIX)) return false;
+    let links: typeof ShareLinks;
+    try {
+      links = await this.#links.load();
+    } catch (error) {
+      const reason = errorText(error);
+      notices.error(() => t('share.openFailed', { reason }));
+      return false;
+    }
+    const result = await links.decodeShareHash(hash);
     if (result.kind === 'none') return false;
     if (result.kind === 'error') {
       const { problem } = result;
@@ -169,7 +193,7 @@ export class ShareState {
     return true;
   }
 
-  #problemText(problem: ShareProblem): string {
+  #problemText(problem: ShareLinks.ShareProblem): string {
     if (problem.id === 'too-large')
       return this.#t('share.tooLarge', { max: this.#language.number(problem.max) });
     if (problem.id === 'version') return this.#t('share.version', { version: problem.version });
@@ -205,4 +229,8 @@ export class ShareState {
       this.#t('share.rejected', { current: current ?? this.#t('host.yours'), host: pending.host }),
     );
   }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -11,6 +11,7 @@ export const SHELL_EN = {
   'app.sandboxFailed': 'The sandbox could not be loaded: {reason}',
   'app.sandboxLoading': 'Loading the sandbox…',
   'app.tryAgain': 'Try again',
+  'app.shortcutsFailed': 'The keyboard shortcuts could not be shown ({reason}).',
   'panel.diagnostics': 'Diagnostics',
   'panel.request': 'Request',
   'panel.response': 'Response',
@@ -73,6 +74,8 @@ export const SHELL_EN = {
 
   'share.copied': 'Share link copied. It holds the request and settings, never credentials.',
   'share.made': 'Share link made: copy it from the field below the header.',
+  'share.makeFailed': 'The share link could not be made ({reason}).',
+  'share.openFailed': 'The share link could not be opened ({reason}). Reload the page to try again.',
   'share.noCompression': 'This browser cannot compress the share link (no CompressionStream).',
   'share.damaged':
     'This share link is damaged or incomplete, so the default document is shown. Ask for the link again, copied whole.',

@@ -13,6 +13,7 @@ export const SHELL_ZH_CN = {
   'app.sandboxFailed': '无法加载沙箱：{reason}',
   'app.sandboxLoading': '正在加载沙箱…',
   'app.tryAgain': '重试',
+  'app.shortcutsFailed': '无法显示键盘快捷键（{reason}）。',
   'panel.diagnostics': '诊断',
   'panel.request': '请求',
   'panel.response': '应答',
@@ -74,6 +75,8 @@ export const SHELL_ZH_CN = {
 
   'share.copied': '已复制分享链接。链接包含请求和设置，从不包含凭据。',
   'share.made': '已生成分享链接：请从页头下方的文本框中复制。',
+  'share.makeFailed': '无法生成分享链接（{reason}）。',
+  'share.openFailed': '无法打开分享链接（{reason}）。请刷新页面重试。',
   'share.noCompression': '此浏览器无法压缩分享链接（不支持 CompressionStream）。',
   'share.damaged': '此分享链接已损坏或不完整，因此显示默认文档。请重新获取完整的链接。',
   'share.tooLarge':
