@@ -65,15 +65,16 @@ export class AppState {
   constructor(options: AppStateOptions = {}) {
     const draftStorage = 'draftStorage' in options ? options.draftStorage : browserStorage('local');
     const historyStorage = 'historyStorage' in options ? options.historyStorage : browserStorage('local');
-    // A first visit sends to the sandbox with its built-in profile: Send answers with nothing typed.
-    this.credentials = options.credentials ?? new CredentialStore({ firstProfile: sandboxProfile() });
-    this.theme = options.theme ?? new ThemeState();
     this.language =
       options.language ??
       new LanguageState({
         languages: typeof navigator === 'undefined' ? undefined : navigator.languages,
         root: typeof document === 'undefined' ? undefined : document.documentElement,
       });
+    // A first visit sends to the sandbox with its built-in profile: Send answers with nothing typed.
+    this.credentials =
+      options.credentials ?? new CredentialStore({ firstProfile: sandboxProfile(), language: this.language });
+    this.theme = options.theme ?? new ThemeState();
     this.endpoint = new EndpointState(this.credentials, this.language);
     this.draft = new DraftState(draftStorage, this.notices, () => this.workspace.text, this.language);
     this.workspace = new Workspace({
