@@ -9,7 +9,7 @@ export const SETTINGS_ZH_CN = {
   'context.groupTypeNoted': '{type}（{note}）',
   'groupType.Private': '同 Work（好友工作群）',
   'groupType.Work': 'Private 的新名称',
-  'groupType.ChatRoom': '同 Meeting（会议群）',
+  'groupType.ChatRoom': '同 Meeting（临时会议群）',
   'groupType.Meeting': 'ChatRoom 的新名称',
   'groupType.AVChatRoom': '直播群不支持导入：10007',
   'groupType.Community': '需要开通社群功能',
