@@ -15,6 +15,8 @@ import {
 import type { ValidationContext } from '../api/context';
 import { emptySeverityCounts } from '../api/facts';
 import type { EditorHandle } from '../editor/types';
+import type { Translate } from '../i18n/catalog';
+import { EDITOR_EN } from '../i18n/ui/editor.en';
 import {
   applyTextEdits,
   detectFormatting,
@@ -26,6 +28,7 @@ import {
 import { ValidationClient, type ValidationClientOptions } from '../checker/client';
 import type { ValidationTotals } from '../checker/protocol';
 import type { MessageSummary } from '../checker/summary';
+import { LanguageState } from './language.svelte';
 
 /** How often a future SendTime is checked again against the live clock. */
 export const LIVE_CLOCK_RECHECK_MS = 15_000;
@@ -35,7 +38,12 @@ export interface WorkspaceOptions {
   onSend?: () => void;
   /** For tests: how validation runs (worker factory, inline validator, debounce, clock). */
   validation?: Omit<ValidationClientOptions, 'onResult' | 'onBusy' | 'onError'>;
+  /** The page's language: the notices are said in it (default: English only). */
+  language?: LanguageState;
 }
+
+/** A notice, said when it is read: it follows a language switch. */
+type Notice = (t: Translate<typeof EDITOR_EN>) => string;
 
 /** The validation of the current text: its report, or why there is none. */
 export type CurrentValidation =
@@ -43,6 +51,8 @@ export type CurrentValidation =
 
 /** A whole-document replacement waiting for the user's yes. */
 export interface PendingReplacement {
+  /** The template that replaces the document (its name is said in the page's language). */
+  templateId: string;
   label: string;
   edits: TextEdit[];
   focus: { offset: number; length: number };
@@ -59,13 +69,14 @@ export class Workspace {
   #validating = $state(false);
   #lastValidationMs = $state<number | undefined>(undefined);
   #validationError = $state<string | undefined>(undefined);
-  #notice = $state<string | undefined>(undefined);
+  #notice = $state.raw<Notice | undefined>(undefined);
   #pendingReplacement = $state.raw<PendingReplacement | undefined>(undefined);
   #editorReady = $state(false);
   /** The edit fixes of the validated text's listed diagnostics; undefined: that text is too large for fixes. */
   #fixes = $state.raw<Fix[] | undefined>([]);
 
   readonly #onSend: (() => void) | undefined;
+  readonly #t: Translate<typeof EDITOR_EN>;
   readonly #client: ValidationClient;
   readonly #clockTimer: ReturnType<typeof setInterval>;
   #editor: EditorHandle | undefined;
@@ -77,6 +88,8 @@ export class Workspace {
   constructor(options: WorkspaceOptions) {
     this.#text = options.text;
     this.#onSend = options.onSend;
+    const language = options.language ?? new LanguageState({ storage: undefined, languages: ['en'] });
+    this.#t = language.translator('editor', EDITOR_EN);
     this.#client = new ValidationClient({
       ...options.validation,
       onResult: (outcome, job) => {
@@ -158,9 +171,9 @@ export class Workspace {
     return this.#validationError;
   }
 
-  /** What a template command could not do, in words. */
+  /** What a template command could not do, in words (in the page's language, at the time of reading). */
   get notice(): string | undefined {
-    return this.#notice;
+    return this.#notice?.(this.#t);
   }
 
   /** A whole-document replacement waiting for the user's yes. */
@@ -238,19 +251,25 @@ export class Workspace {
     try {
       const template = TEMPLATES.find((candidate) => candidate.id === id);
       if (!template) {
-        this.#notice = `There is no template "${id}".`;
+        this.#notice = (t) => t('notice.noTemplate', { id });
         return;
       }
       const cursor = this.#editor?.getCursorOffset() ?? this.#text.length;
       const plan = planTemplateInsertion(this.#text, cursor, template);
       if (plan.ok && plan.replacesDocument) {
         this.#notice = undefined;
-        this.#pendingReplacement = { label: template.label, edits: plan.edits, focus: plan.focus };
+        this.#pendingReplacement = {
+          templateId: template.id,
+          label: template.label,
+          edits: plan.edits,
+          focus: plan.focus,
+        };
         return;
       }
       this.#apply(plan);
     } catch (error) {
-      this.#notice = `The template could not be inserted (${error instanceof Error ? error.message : String(error)}).`;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.#notice = (t) => t('notice.insertFailed', { reason });
     }
   }
 
@@ -346,7 +365,9 @@ export class Workspace {
 
   #apply(plan: InsertionPlan): void {
     if (!plan.ok) {
-      this.#notice = plan.message;
+      const { id, params } = plan.problem;
+      // The snippets' problem ids are this area's (`insert.*`), with the params their English message took.
+      this.#notice = (t) => t(id, params as never);
       return;
     }
     this.#notice = undefined;

@@ -15,6 +15,7 @@ const fake = vi.hoisted(() => {
     reveal: () => {},
     setMarkers: () => {},
     setTheme: (_theme: string) => {},
+    setLocale: (_locale: string) => {},
     format: () => {},
     focus: () => {},
     dispose: () => {},
