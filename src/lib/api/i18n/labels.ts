@@ -9,7 +9,7 @@ import type { QueryParameterDoc } from '../query-parameters';
 import type { Region } from '../regions';
 import type { Template } from '../templates';
 import type { GroupType } from '../types';
-import { coreCatalogs, type Locale } from './render';
+import { coreCatalogs, type Locale } from './registry';
 
 /** The catalog keys of the labels (the parity test builds the English catalog from the data with them). */
 export const labelKey = {

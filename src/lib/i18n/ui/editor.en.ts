@@ -37,6 +37,8 @@ export const EDITOR_EN = {
   // The workspace's notices (state/workspace.svelte.ts)
   'notice.noTemplate': 'There is no template "{id}".',
   'notice.insertFailed': 'The template could not be inserted ({reason}).',
+  'notice.appendFailed': 'The next message could not be appended ({reason}).',
+  'notice.formatFailed': 'The document could not be formatted ({reason}).',
 
   // Why a template was not inserted (snippets/insert.ts)
   'insert.tooDeep':

@@ -33,6 +33,8 @@ export const EDITOR_ZH_CN = {
 
   'notice.noTemplate': '没有名为“{id}”的模板。',
   'notice.insertFailed': '无法插入模板（{reason}）。',
+  'notice.appendFailed': '无法追加下一条消息（{reason}）。',
+  'notice.formatFailed': '无法格式化文档（{reason}）。',
 
   'insert.tooDeep':
     '文档的嵌套超过 {max} 层（第 {line} 行，第 {column} 列）；一个请求只嵌套 8 层。不会向其中插入模板：请先修正括号。您的文本未被改动。',
