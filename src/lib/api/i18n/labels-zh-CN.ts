@@ -1,5 +1,5 @@
 /**
- * 核心数据中的简短文本（群组类型说明、字节上限、请求参数、地域、模板名称与说明）的简体中文，键见 labels.ts 的 labelKey。
+ * 核心数据中的简短文本（群组类型说明、字节上限、请求参数、地域、模板名称与说明）的简体中文，键见 labels.ts 的 *Key 函数。
  * 仅在选用中文时随 `loadCoreLocale('zh-CN')` 加载。术语见 src/lib/i18n/GLOSSARY.md。
  */
 import { MAX_UINT32 } from '../facts';

@@ -5,7 +5,15 @@ import {
   byteBudgetNote,
   byteBudgetText,
   groupTypeNote,
-  labelKey,
+  BUDGETS_NOTE_KEY,
+  budgetLabelKey,
+  budgetNoteKey,
+  groupTypeKey,
+  queryParameterKey,
+  regionNameKey,
+  regionNoteKey,
+  templateDescriptionKey,
+  templateLabelKey,
   queryParameterMeaning,
   regionText,
   templateText,
@@ -23,21 +31,21 @@ const CJK = /[\u4e00-\u9fff]/;
 function englishLabels(): Map<string, string> {
   const labels = new Map<string, string>();
   for (const [type, note] of Object.entries(GROUP_TYPE_NOTES)) {
-    labels.set(labelKey.groupType(type as GroupType), note);
+    labels.set(groupTypeKey(type as GroupType), note);
   }
   for (const budget of BYTE_BUDGETS) {
-    labels.set(labelKey.budgetLabel(budget), budget.label);
-    labels.set(labelKey.budgetNote(budget), budget.note);
+    labels.set(budgetLabelKey(budget), budget.label);
+    labels.set(budgetNoteKey(budget), budget.note);
   }
-  labels.set(labelKey.budgetsNote(), BYTE_BUDGET_NOTE);
-  for (const parameter of QUERY_PARAMETERS) labels.set(labelKey.queryParameter(parameter), parameter.meaning);
+  labels.set(BUDGETS_NOTE_KEY, BYTE_BUDGET_NOTE);
+  for (const parameter of QUERY_PARAMETERS) labels.set(queryParameterKey(parameter), parameter.meaning);
   for (const region of REGIONS) {
-    labels.set(labelKey.regionName(region), region.name);
-    if (region.note) labels.set(labelKey.regionNote(region), region.note);
+    labels.set(regionNameKey(region), region.name);
+    if (region.note) labels.set(regionNoteKey(region), region.note);
   }
   for (const template of TEMPLATES) {
-    labels.set(labelKey.templateLabel(template), template.label);
-    labels.set(labelKey.templateDescription(template), template.description);
+    labels.set(templateLabelKey(template), template.label);
+    labels.set(templateDescriptionKey(template), template.description);
   }
   return labels;
 }
