@@ -1,6 +1,7 @@
 // The request editor in a browser set to Simplified Chinese: the schema's hovers, the completions, the markers and
 // the quick fixes speak Chinese; the page's language switch turns them to English without a reload.
 import assert from 'node:assert/strict';
+import { formatViolations, seriousViolations } from './axe.mjs';
 
 export const contextOptions = { locale: 'zh-CN' };
 
@@ -167,4 +168,35 @@ export const tests = {
     await cursorInGroupId(page);
     assert.match(await hoverText(page, 'ID of the group'), /printable ASCII/);
   },
+
+  'the Reference panel in Chinese: field docs, the mistakes gallery loading into the editor, axe clean':
+    async ({ page, baseURL }) => {
+      await openEditor(page, baseURL);
+      // The panel loads when it comes into view (whatever the panel bar's words are).
+      await page.locator('#panel-reference').scrollIntoViewIfNeeded();
+      const panel = page.getByRole('region', { name: '参考', exact: true });
+      await panel.waitFor();
+      await panel.getByText('请求字段与消息元素').click();
+      const fields = panel.getByRole('table', { name: '请求字段', exact: true });
+      await fields.waitFor();
+      assert.match(
+        await fields
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name: 'GroupId', exact: true }) })
+          .innerText(),
+        /要导入消息的群 ID/,
+      );
+      await panel.getByRole('button', { name: '加载示例：SendTime 顺序错误' }).click();
+      await panel.getByRole('status').filter({ hasText: '已将“SendTime 顺序错误”加载到编辑器。' }).waitFor();
+      await page.waitForFunction(
+        () =>
+          /send-time-order@/.test(
+            document.querySelector('[data-testid="monaco-host"]')?.dataset.markers ?? '',
+          ),
+        undefined,
+        { timeout: 5000 },
+      );
+      const violations = await seriousViolations(page, { include: '#panel-reference' });
+      assert.equal(violations.length, 0, formatViolations(violations));
+    },
 };
