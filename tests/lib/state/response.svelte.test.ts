@@ -42,7 +42,7 @@ describe('ResponseInspector', () => {
     expect(inspector.report?.status).toBe('OK');
     await inspector.analyse('not json');
     expect(inspector.report?.ok).toBe(false);
-    expect(inspector.report?.problems.join(' ')).toMatch(/not valid JSON/);
+    expect(inspector.report?.problems.map((p) => p.message).join(' ')).toMatch(/not valid JSON/);
     expect(loads).toBe(1);
   });
 

@@ -5,10 +5,14 @@ import type { CoreCatalogs } from './render';
 import { DIAGNOSTICS_ZH_CN } from './diagnostics-zh-CN';
 import { FIX_MESSAGES_ZH_CN } from './fixes-zh-CN';
 import { JSON_PROBLEMS_ZH_CN } from './json-problems-zh-CN';
+import { RESPONSE_ZH_CN } from './response-zh-CN';
+import { SEND_FAILURES_ZH_CN } from './send-failures-zh-CN';
 
 export const ZH_CN_CORE_CATALOGS: CoreCatalogs = {
   diagnostics: DIAGNOSTICS_ZH_CN,
   jsonProblems: JSON_PROBLEMS_ZH_CN,
   codes: codeCatalog(CODES_ZH_CN),
   fixes: FIX_MESSAGES_ZH_CN,
+  response: RESPONSE_ZH_CN,
+  sendFailures: SEND_FAILURES_ZH_CN,
 };
