@@ -1,2 +1,57 @@
 /** English words of the console's request area (see ./areas.ts). Ids are `component.purpose`. */
-export const REQUEST_EN = {} as const;
+export const REQUEST_EN = {
+  // The panel: the request as Send would build it now.
+  'panel.heading': 'Request',
+  'panel.building': 'Building the request from the current text…',
+  'panel.no-request':
+    'No request can be built now: the custom host is not valid. Choose a region or correct the host; the request then appears here exactly as {send} (or {keys} in the editor) would send it.',
+  'panel.send': 'Send',
+  'panel.live': 'As Send would send it now: it follows the document, region and credentials.',
+  'summary.method': 'Method',
+  'summary.url': 'URL',
+  'url.reveal': 'Show UserSig in the URL',
+  'headers.heading': 'Headers',
+  'headers.none': 'No extra headers.',
+  'headers.name': 'Header',
+  'headers.value': 'Value',
+  'body.heading': 'Body',
+  'body.size': '({size})',
+  'body.label': 'Request body',
+  'size.bytes': '{n} bytes',
+
+  // Copying the request as code.
+  'copy.group': 'Copy the request as code',
+  'copy.include-usersig': 'Include UserSig in copied code (makes it runnable; treat it as a secret)',
+  'copy.curl': 'Copy as curl',
+  'copy.fetch': 'Copy as fetch',
+  'copy.python': 'Copy as Python',
+  'copy.what.redacted': '{label} code (UserSig redacted)',
+  'copy.what.included': '{label} code (includes the UserSig)',
+  'copy.done': 'Copied {what}.',
+  'copy.manual': '{reason} The {what} is selected below: press {keys} to copy it.',
+  'copy.manual-label': 'Code to copy manually',
+  'copy.close': 'Close',
+
+  // What was sent last, and how it went.
+  'sent.heading': 'Last sent',
+  'sent.outcome': '({outcome})',
+  'sent.answered': '{target}, HTTP {status}, {ms} ms',
+  'sent.failed': '{target}, failed ({failure}), {ms} ms',
+  'sent.built-only': 'built only',
+  'sent.body': 'Body sent ({size})',
+  'sent.body-label': 'Body sent',
+  'target.sandbox': 'Sandbox',
+  'target.direct': 'Direct',
+  'target.relay': 'Relay',
+  'failure.blocked': 'blocked',
+  'failure.csp': 'csp',
+  'failure.timeout': 'timeout',
+  'failure.aborted': 'aborted',
+  'failure.offline': 'offline',
+  'failure.mixed-content': 'mixed-content',
+  'failure.http-status': 'http-status',
+  'failure.not-json': 'not-json',
+  'failure.truncated': 'truncated',
+  'failure.relay-refused': 'relay-refused',
+  'failure.internal': 'internal',
+} as const;
