@@ -52,8 +52,8 @@ function describeLocation(message) {
  * page, context, browser, baseURL, requests (each { url, method, resourceType, external, failure? }),
  * consoleErrors (strings), expectRequestTo(hostOrRegExpOrFn), allowConsoleError(RegExp).
  */
-export async function createFixture(browser, baseURL) {
-  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+export async function createFixture(browser, baseURL, contextOptions = {}) {
+  const context = await browser.newContext({ ...contextOptions, baseURL, serviceWorkers: 'block' });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   page.setDefaultNavigationTimeout(15_000);

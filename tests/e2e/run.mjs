@@ -7,7 +7,7 @@
 //      E2E_VALIDATION_DELAY_MS (test-only: the validation worker answers that many ms late; see fixture.mjs).
 // A test file exports `tests`: { 'name': async ({ page, context, browser, baseURL, requests, consoleErrors,
 // expectRequestTo, allowConsoleError, setTimeout }) => {} } (see fixture.mjs; setTimeout(ms) restarts the
-// test's timer). The last line printed is always `N passed, N failed`.
+// test's timer), and may export `contextOptions` for its tests' browser contexts (e.g. { locale: 'zh-CN' }). The last line printed is always `N passed, N failed`.
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -90,7 +90,8 @@ async function collectTests(files, grep) {
       for (const [name, fn] of Object.entries(module.tests)) {
         if (typeof fn !== 'function') throw new Error(`test "${name}" is not a function`);
         const title = `${label} › ${name}`;
-        if (!grep || title.includes(grep)) cases.push({ title, fn });
+        if (!grep || title.includes(grep))
+          cases.push({ title, fn, contextOptions: module.contextOptions ?? {} });
       }
     } catch (error) {
       loadFailures.push({ title: `${label} (loading)`, error });
@@ -128,7 +129,7 @@ async function runCase(testCase, baseURL) {
   const errors = [];
   let fixture;
   try {
-    fixture = await createFixture(running.browser, baseURL);
+    fixture = await createFixture(running.browser, baseURL, testCase.contextOptions);
     let timeout;
     fixture.test.setTimeout = (ms) => timeout.setTimeout(ms);
     const body = Promise.resolve().then(() => testCase.fn(fixture.test));

@@ -3,7 +3,7 @@ import { ACCOUNT_CONTENT_MESSAGE_CODES } from './codes-table-account';
 import { GROUP_AND_REST_CODES, type CodeEntry } from './codes-table';
 import { interpolate, type Catalog } from '../i18n/catalog';
 import { codeCatalog, type CodeTexts } from './i18n/code-texts';
-import { coreCatalogs, type Locale } from './i18n/render';
+import { coreCatalogs, type Locale } from './i18n/registry';
 
 const CODE_TABLE: Readonly<Record<number, CodeEntry>> = {
   ...GROUP_AND_REST_CODES,

@@ -3,7 +3,7 @@
  * language (`i18n/json-problems-en.ts`, `i18n/json-problems-zh-CN.ts`) turns them into words.
  */
 import { JSON_PROBLEMS_EN } from './i18n/json-problems-en';
-import { coreCatalogs, renderCoreMessage, type Locale } from './i18n/render';
+import { coreCatalogs, renderCoreMessage, type Locale } from './i18n/registry';
 import type { JsonProblem } from './safe-json';
 
 /** A JSON problem's message id and parameters. */

@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../i18n/catalog';
 import { JSON_PROBLEMS_EN } from './i18n/json-problems-en';
-import { coreCatalogs, renderCoreMessage, type Locale, type MessageParams } from './i18n/render';
+import { coreCatalogs, renderCoreMessage, type Locale, type MessageParams } from './i18n/registry';
 import { RESPONSE_EN, type ResponseMessageId } from './i18n/response-en';
 import { jsonProblemParams } from './messages';
 import type { JsonProblem } from './safe-json';

@@ -5,7 +5,7 @@ import { ImportResponseSchema, RESPONSE_FIELDS, RESULT_FIELDS, type ImportRespon
 import { responseNote, type ResponseMessageId, type ResponseNote } from './response-notes';
 import { readJson } from './safe-json';
 import type { z } from 'zod';
-import type { MessageParams } from './i18n/render';
+import type { MessageParams } from './i18n/registry';
 
 export { ImportResponseSchema, ImportMsgResultSchema } from './response-schema';
 export type { ImportResponse, ImportMsgResult } from './response-schema';

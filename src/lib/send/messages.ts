@@ -3,7 +3,7 @@
  * `explainSendFailure` says it, from the catalogs `api/i18n/send-failures-en.ts` and (once the core's zh-CN chunk
  * is loaded, as the page's language switch does) `send-failures-zh-CN.ts`.
  */
-import { coreCatalogs, renderCoreMessage, type Locale } from '../api/i18n/render';
+import { coreCatalogs, renderCoreMessage, type Locale } from '../api/i18n/registry';
 import { SEND_FAILURES_EN, type SendFailureMessageId } from '../api/i18n/send-failures-en';
 import { RELAY_MAX_BODY_BYTES, RELAY_UPSTREAM_TIMEOUT_MS, isRelayRefusalReason } from './relay-protocol';
 import type { SendResult } from './transport';

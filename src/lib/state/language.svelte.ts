@@ -3,7 +3,7 @@
  * choice in the header is remembered (localStorage: it is not a secret) and changes every word at once, without
  * a reload: the other language's catalogs (the page's and the core's) load first, then the switch happens.
  */
-import { loadCoreLocale } from '../api/i18n/render';
+import { loadCoreLocale } from '../api/i18n/registry';
 import { renderMessage, type Catalog, type MessageParams, type Translate } from '../i18n/catalog';
 import { DEFAULT_LOCALE, detectLocale, isLocale, type Locale } from '../i18n/locales';
 import type { UiArea, UiEnglish, UiTranslations } from '../i18n/ui/areas';

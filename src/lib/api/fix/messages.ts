@@ -2,7 +2,7 @@
  * Every sentence the fixes show a person: fix titles ('fix.*') and why no fix is offered ('no-fix.*'). Code produces
  * an id and its params; a translation is one more object of the same shape.
  */
-import { coreCatalogs, type Locale } from '../i18n/render';
+import { coreCatalogs, type Locale } from '../i18n/registry';
 
 type Params = Record<string, string | number>;
 
