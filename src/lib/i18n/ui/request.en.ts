@@ -18,6 +18,8 @@ export const REQUEST_EN = {
   'body.size': '({size})',
   'body.label': 'Request body',
   'size.bytes': '{n} bytes',
+  'size.kb': '{n} KB',
+  'size.mb': '{n} MB',
 
   // Copying the request as code.
   'copy.group': 'Copy the request as code',

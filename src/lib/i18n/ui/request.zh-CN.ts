@@ -20,6 +20,8 @@ export const REQUEST_ZH_CN = {
   'body.size': '（{size}）',
   'body.label': '请求包体',
   'size.bytes': '{n} 字节',
+  'size.kb': '{n} KB',
+  'size.mb': '{n} MB',
 
   'copy.group': '将请求复制为代码',
   'copy.include-usersig': '复制的代码中包含 UserSig（可直接运行；请当作密钥保管）',

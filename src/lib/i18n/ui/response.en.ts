@@ -16,6 +16,8 @@ export const RESPONSE_EN = {
   'panel.raw': 'Raw response ({size})',
   'panel.raw-label': 'Raw response',
   'size.bytes': '{n} bytes',
+  'size.kb': '{n} KB',
+  'size.mb': '{n} MB',
 
   // The verdict and the call's status.
   'results.unreadable': 'This response cannot be explained:',

@@ -16,6 +16,8 @@ export const RESPONSE_ZH_CN = {
   'panel.raw': '原始应答（{size}）',
   'panel.raw-label': '原始应答',
   'size.bytes': '{n} 字节',
+  'size.kb': '{n} KB',
+  'size.mb': '{n} MB',
 
   'results.unreadable': '无法说明该应答：',
   'results.ok': '所有消息均已导入。',
