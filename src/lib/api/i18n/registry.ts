@@ -17,8 +17,14 @@ export interface CoreCatalogs {
   readonly codes: Catalog;
   /** Region names and notes, and the custom host's check (`hosts-en.ts`). */
   readonly hosts: Catalog;
+  /** What the response reader says about an answer (`response-en.ts`). */
+  readonly response: Catalog;
+  /** Why a send got no usable answer, and what to do (`send-failures-en.ts`). */
+  readonly sendFailures: Catalog;
   /** The fixes' titles and reasons: functions of their params, the shape of `fix/messages.ts`. */
   readonly fixes: { readonly [id: string]: (params: never) => string };
+  /** Short texts of the core's data (group types, budgets, query parameters, regions, templates): `labels.ts`. */
+  readonly labels: { readonly [key: string]: string };
 }
 
 const loaded = new Map<Locale, CoreCatalogs>();
