@@ -27,8 +27,6 @@ export const NEWER_DOCS_MAX_MESSAGE_BYTES = 12000;
 
 /** A per-message byte budget the user may choose, with where the figure comes from. */
 export interface ByteBudget {
-  /** Names the budget's note in the page's catalogs (`budget.note.<id>`). */
-  id: 'seed' | 'newer' | 'kib';
   bytes: number;
   label: string;
   note: string;
@@ -40,18 +38,12 @@ export interface ByteBudget {
  */
 export const BYTE_BUDGETS: readonly ByteBudget[] = [
   {
-    id: 'seed',
     bytes: DEFAULT_MAX_MESSAGE_BYTES,
     label: '8,000 bytes',
     note: 'the seed page and older docs (safe default)',
   },
-  {
-    id: 'newer',
-    bytes: NEWER_DOCS_MAX_MESSAGE_BYTES,
-    label: '12,000 bytes',
-    note: 'newer docs (2023 on) say 12 KB',
-  },
-  { id: 'kib', bytes: 12288, label: '12,288 bytes', note: 'if 12 KB means 12 KiB (unconfirmed)' },
+  { bytes: NEWER_DOCS_MAX_MESSAGE_BYTES, label: '12,000 bytes', note: 'newer docs (2023 on) say 12 KB' },
+  { bytes: 12288, label: '12,288 bytes', note: 'if 12 KB means 12 KiB (unconfirmed)' },
 ];
 
 /** Why the budget is a choice, in one sentence for the settings. */

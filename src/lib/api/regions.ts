@@ -1,7 +1,8 @@
 /**
- * Tencent IM REST hosts per region (TENCENT-IM.md §1), and the check of a host the user types. Their words are
- * English from `i18n/hosts-en.ts`; `i18n/hosts.ts` says them in a loaded language. Imports only import-free
- * modules, by their file names: the relay (src/server, plain Node) imports this module too.
+ * Tencent IM REST hosts per region (TENCENT-IM.md §1), and the check of a host the user types. The check's words
+ * are English from `i18n/hosts-en.ts`; `hostWords(locale)` (`i18n/hosts.ts`) says them in a loaded language (the
+ * regions' names and notes: `i18n/labels.ts`). Imports only import-free modules, by their file names: the relay
+ * (src/server, plain Node) imports this module too.
  */
 import { renderMessage, type Catalog, type MessageParams } from '../i18n/catalog.ts';
 import { HOSTS_EN, type HostMessageId } from './i18n/hosts-en.ts';
@@ -17,47 +18,47 @@ export interface Region {
   note?: string;
 }
 
-const NEWER_DOCS = HOSTS_EN['region.note.newer'];
+const NEWER_DOCS = 'Listed in newer Tencent docs, not on the seed API page.';
 
 export const REGIONS: Region[] = [
   {
     id: 'cn',
-    name: HOSTS_EN['region.cn'],
+    name: 'Chinese mainland',
     host: 'console.tim.qq.com',
     backupHost: 'adminapi.my-imcloud.com',
     inSeed: true,
   },
   {
     id: 'sgp',
-    name: HOSTS_EN['region.sgp'],
+    name: 'Singapore',
     host: 'adminapisgp.im.qcloud.com',
     backupHost: 'adminapisgp.my-imcloud.com',
     inSeed: true,
   },
   {
     id: 'kr',
-    name: HOSTS_EN['region.kr'],
+    name: 'Seoul',
     host: 'adminapikr.im.qcloud.com',
     backupHost: 'adminapikr.my-imcloud.com',
     inSeed: true,
   },
   {
     id: 'ger',
-    name: HOSTS_EN['region.ger'],
+    name: 'Frankfurt',
     host: 'adminapiger.im.qcloud.com',
     backupHost: 'adminapiger.my-imcloud.com',
     inSeed: true,
   },
   {
     id: 'ind',
-    name: HOSTS_EN['region.ind'],
+    name: 'India (Mumbai)',
     host: 'adminapiind.im.qcloud.com',
     backupHost: 'adminapiind.my-imcloud.com',
     inSeed: true,
   },
   {
     id: 'usa',
-    name: HOSTS_EN['region.usa'],
+    name: 'Silicon Valley',
     host: 'adminapiusa.im.qcloud.com',
     backupHost: 'adminapiusa.my-imcloud.com',
     inSeed: false,
@@ -65,7 +66,7 @@ export const REGIONS: Region[] = [
   },
   {
     id: 'idn',
-    name: HOSTS_EN['region.idn'],
+    name: 'Jakarta',
     host: 'adminapiidn.im.qcloud.com',
     backupHost: 'adminapiidn.my-imcloud.com',
     inSeed: false,
@@ -73,10 +74,10 @@ export const REGIONS: Region[] = [
   },
   {
     id: 'jpn',
-    name: HOSTS_EN['region.jpn'],
+    name: 'Tokyo',
     host: 'adminapijpn.im.qcloud.com',
     inSeed: false,
-    note: HOSTS_EN['region.note.jpn'],
+    note: `${NEWER_DOCS} No public source names a backup host for Tokyo (unconfirmed), so none is offered.`,
   },
 ];
 

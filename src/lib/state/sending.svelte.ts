@@ -207,7 +207,7 @@ export class SendingState {
       const { explainSendFailure } = await import('../send/index');
       const { kind } = result.failure;
       notices.error(() => {
-        const explained = explainSendFailure(result);
+        const explained = explainSendFailure(result, this.#language.locale);
         return explained ? t('send.explained', explained) : t('send.failed', { kind });
       });
       if (result.bodyText) this.#inspector.setText(result.bodyText);

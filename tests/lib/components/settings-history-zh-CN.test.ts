@@ -24,16 +24,16 @@ async function chinese() {
 }
 
 describe('the context settings in zh-CN', () => {
-  it('label the rules’ context in Tencent’s terms, numbers through Intl, problems in Chinese, and switch back', async () => {
+  it('label the rules’ context in Tencent’s terms (the core’s labels), problems in Chinese, and switch back', async () => {
     const language = await chinese();
     const workspace = new Workspace({ text: '{}', validation: { createWorker: () => undefined } });
     render(ContextSettings, { props: { workspace }, context: languageContext(language) });
     const groupType = screen.getByRole('combobox', { name: '群组类型' });
     expect(
-      within(groupType).getByRole('option', { name: 'AVChatRoom（直播群不支持导入：10007）' }),
+      within(groupType).getByRole('option', { name: 'AVChatRoom（不支持导入：10007）' }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('radio', { name: '8,000 字节：最初的 API 文档页和较早的文档（稳妥的默认值）' }),
+      screen.getByRole('radio', { name: '8,000 字节：原始页面和较早的文档（稳妥的默认值）' }),
     ).toBeChecked();
     expect(screen.getByText(/12 KB 指 12,000 还是 12,288 字节尚未确认/)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '实时时钟' })).toBeChecked();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEED_REQUEST_TEXT } from '../../../src/lib/api';
-import { buildOnlyTransportFor } from '../../../src/lib/send/build-only';
+import { buildOnlyTransportFor, type TransportFor } from '../../../src/lib/send/build-only';
 import { compressToBase64Url } from '../../../src/lib/share/codec';
 import { SHARE_HASH_PREFIX, decodeShareHash, encodeShareHash } from '../../../src/lib/share/share';
 import type { SharedSettings } from '../../../src/lib/share/settings';
@@ -18,7 +18,12 @@ afterEach(() => {
 
 async function makeApp(
   locale: 'en' | 'zh-CN',
-  options: { historyStorage?: MemoryStorage; draftStorage?: MemoryStorage; text?: string } = {},
+  options: {
+    historyStorage?: MemoryStorage;
+    draftStorage?: MemoryStorage;
+    text?: string;
+    transportFor?: TransportFor;
+  } = {},
 ) {
   const languageStorage = new MemoryStorage();
   const language = new LanguageState({ storage: languageStorage, languages: [locale] });
@@ -30,7 +35,7 @@ async function makeApp(
     credentials: new CredentialStore({ session: undefined, local: undefined, language }),
     theme: new ThemeState({ storage: undefined, matchMedia: undefined }),
     clock: () => 1_700_000_000_000,
-    transportFor: buildOnlyTransportFor,
+    transportFor: options.transportFor ?? buildOnlyTransportFor,
     language,
   });
   apps.push(app);
@@ -72,6 +77,27 @@ describe('notices in zh-CN follow a switch of language', () => {
     expect(app.notices.current?.text).toBe(
       'Request built without SDKAppID, admin identifier, UserSig: fill them in under Credentials. History is kept for this tab only: this browser refused to store it.',
     );
+  });
+
+  it('Send that gets no answer: the send failure and the answer are said in the language in use', async () => {
+    const { app, language } = await makeApp('zh-CN', {
+      transportFor: (target) => ({
+        target,
+        send: async () => ({
+          target,
+          status: 0,
+          bodyText: '',
+          durationMs: 10_000,
+          failure: { kind: 'timeout' },
+        }),
+      }),
+    });
+    app.sending.setTarget('direct');
+    await app.sending.send();
+    expect(app.notices.current?.kind).toBe('error');
+    expect(app.notices.current?.text).toMatch(/^\d+ 秒内没有应答：/);
+    await language.choose('en');
+    expect(app.notices.current?.text).toMatch(/^No answer within \d+ s: /);
   });
 
   it('Send with an invalid custom host: the host check is said in the language in use', async () => {

@@ -1,19 +1,5 @@
-/**
- * The regions' names and notes, and what the check of a typed host says (`regions.ts`), by message id.
- * Simplified Chinese: `hosts-zh-CN.ts`.
- */
+/** What the check of a typed host says (`regions.ts`), by message id. Simplified Chinese: `hosts-zh-CN.ts`. */
 export const HOSTS_EN = {
-  'region.cn': 'Chinese mainland',
-  'region.sgp': 'Singapore',
-  'region.kr': 'Seoul',
-  'region.ger': 'Frankfurt',
-  'region.ind': 'India (Mumbai)',
-  'region.usa': 'Silicon Valley',
-  'region.idn': 'Jakarta',
-  'region.jpn': 'Tokyo',
-  'region.note.newer': 'Listed in newer Tencent docs, not on the seed API page.',
-  'region.note.jpn':
-    'Listed in newer Tencent docs, not on the seed API page. No public source names a backup host for Tokyo (unconfirmed), so none is offered.',
   'host.empty': 'The host is empty. Type only the host name, e.g. {example}.',
   'host.spaces': 'A host name has no spaces. Type only the host name, e.g. {example}.',
   'host.scheme':

@@ -1,21 +1,10 @@
-/** 地域名称和说明，以及自定义域名检查的提示（简体中文）：与 `hosts-en.ts` 同样的 ID 和占位符。 */
+/** 自定义域名检查的提示（简体中文）：与 `hosts-en.ts` 同样的 ID 和占位符。 */
 import type { CatalogOf } from '../../i18n/catalog';
 import type { HOSTS_EN } from './hosts-en';
 
 const EXAMPLE = '只需输入域名，例如 {example}。';
 
 export const HOSTS_ZH_CN = {
-  'region.cn': '中国',
-  'region.sgp': '新加坡',
-  'region.kr': '首尔',
-  'region.ger': '法兰克福',
-  'region.ind': '孟买',
-  'region.usa': '硅谷',
-  'region.idn': '雅加达',
-  'region.jpn': '东京',
-  'region.note.newer': '较新的腾讯云文档列出了该地域，最初的 API 文档页没有。',
-  'region.note.jpn':
-    '较新的腾讯云文档列出了该地域，最初的 API 文档页没有。没有公开资料给出东京的备域名（未确认），因此不提供。',
   'host.empty': `域名为空。${EXAMPLE}`,
   'host.spaces': `域名中不能有空格。${EXAMPLE}`,
   'host.scheme':
