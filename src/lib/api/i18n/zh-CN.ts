@@ -5,10 +5,12 @@ import type { CoreCatalogs } from './render';
 import { DIAGNOSTICS_ZH_CN } from './diagnostics-zh-CN';
 import { FIX_MESSAGES_ZH_CN } from './fixes-zh-CN';
 import { JSON_PROBLEMS_ZH_CN } from './json-problems-zh-CN';
+import { USERSIG_MESSAGES_ZH_CN } from './usersig-zh-CN';
 
 export const ZH_CN_CORE_CATALOGS: CoreCatalogs = {
   diagnostics: DIAGNOSTICS_ZH_CN,
   jsonProblems: JSON_PROBLEMS_ZH_CN,
   codes: codeCatalog(CODES_ZH_CN),
   fixes: FIX_MESSAGES_ZH_CN,
+  usersig: USERSIG_MESSAGES_ZH_CN,
 };
