@@ -42,7 +42,7 @@ const MAY_IMPORT: Record<string, { folders: string[]; packages: RegExp }> = {
       'share',
       'snippets',
     ],
-    packages: /^(svelte|jsonc-parser)$/,
+    packages: /^svelte$/,
   },
   components: {
     folders: [

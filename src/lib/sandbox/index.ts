@@ -24,9 +24,10 @@ export {
 export { SANDBOX_IDENTIFIER, SANDBOX_SDK_APP_ID, SANDBOX_USER_SIG } from './credentials';
 export { createSandboxTransport } from './transport';
 export {
-  SANDBOX_MESSAGES,
+  SANDBOX_MESSAGE_IDS,
   SANDBOX_READINGS,
   renderSandboxMessage,
+  sandboxMessageText,
   type SandboxMessage,
   type SandboxMessageId,
 } from './messages';

@@ -228,11 +228,16 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       return groupMsgGetSimple(body as unknown as Record<string, unknown>, group);
     },
     readings: () =>
-      SANDBOX_READINGS.map((id) =>
-        id === 'sandbox.reading.size'
-          ? { id, params: { bytes: settings.maxMessageBytes } }
-          : ({ id } as SandboxMessage),
-      ),
+      SANDBOX_READINGS.map((id): SandboxMessage => {
+        if (id === 'sandbox.reading.size') {
+          return {
+            id,
+            params: { bytes: settings.maxMessageBytes, defaultBytes: SANDBOX_DEFAULT_MAX_MESSAGE_BYTES },
+          };
+        }
+        if (id === 'sandbox.reading.order') return { id, params: { depth: MAX_BODY_DEPTH } };
+        return { id };
+      }),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

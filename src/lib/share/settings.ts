@@ -1,7 +1,13 @@
-/** The non-secret settings of the console: what a share link may carry. Plain data. */
+/**
+ * The non-secret settings of the console: what a share link may carry, and the hash prefix that marks a link.
+ * Plain data, small: the page imports it at start-up, while making and reading links (`share.ts`) loads on use.
+ */
 import type { ValidationContext } from '../api/context';
 import { GROUP_TYPES, type GroupType } from '../api/types';
 import type { Target } from '../send/transport';
+
+/** A location hash that starts with this is a share link (the rest is its compressed settings). */
+export const SHARE_HASH_PREFIX = '#share=';
 
 /** Which host of the chosen region: its main host, its backup host (for DNS trouble) or one typed by the user. */
 export type HostChoice = 'primary' | 'backup' | 'custom';

@@ -11,9 +11,9 @@ import {
   compressToBase64Url,
   decompressFromBase64Url,
 } from './codec';
-import { isCount, isGroupType, isHostChoice, type SharedSettings } from './settings';
+import { SHARE_HASH_PREFIX, isCount, isGroupType, isHostChoice, type SharedSettings } from './settings';
 
-export const SHARE_HASH_PREFIX = '#share=';
+export { SHARE_HASH_PREFIX } from './settings';
 const FORMAT_VERSION = 1;
 
 export type ShareDecodeResult =

@@ -1,10 +1,17 @@
-/** Deciding where templates go in the request text (no editor, no DOM: unit-tested on strings). */
+/**
+ * Deciding where templates go in the request text (no editor, no DOM: unit-tested on strings), and formatting
+ * it. The page loads this module on first use (a template, Format before the editor is there): it brings
+ * jsonc-parser. What the start-up page needs of this folder is in `edits.ts`.
+ */
+import { format } from 'jsonc-parser';
 import {
+  detectFormatting,
   lastMessageValue,
   planElementInsertion,
   planMessageInsertion,
   planRequestInsertion,
   type InsertionPlan,
+  type TextEdit,
 } from './insert';
 
 export {
@@ -63,4 +70,13 @@ export function planNextMessage<M>(
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The edits that format the whole document, keeping the indentation it uses (2 spaces for a new one). */
+export function formatEdits(text: string): TextEdit[] {
+  return format(text, undefined, detectFormatting(text)).map((edit) => ({
+    offset: edit.offset,
+    length: edit.length,
+    text: edit.content,
+  }));
 }

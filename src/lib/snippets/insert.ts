@@ -3,7 +3,6 @@
  * layout survive, and every change is a list of text edits that the editor can apply as one undoable step.
  */
 import {
-  applyEdits,
   findNodeAtLocation,
   getLocation,
   modify,
@@ -15,6 +14,9 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import { excessiveNestingAt, readJson } from '../api/safe-json';
+import { applyTextEdits, type TextEdit } from './edits';
+
+export { applyTextEdits, type TextEdit } from './edits';
 
 /**
  * The deepest document templates go into. A request nests 8 levels; jsonc-parser recurses per level (its
@@ -22,13 +24,6 @@ import { excessiveNestingAt, readJson } from '../api/safe-json';
  * spaces (100 levels of 2 spaces, 25 of 8), so deeper documents are refused with a message before it runs.
  */
 export const MAX_TEMPLATE_DEPTH = 24;
-
-/** Replace `length` characters at `offset` (UTF-16 code units) by `text`. */
-export interface TextEdit {
-  offset: number;
-  length: number;
-  text: string;
-}
 
 export type InsertionPlan =
   | {
@@ -117,13 +112,6 @@ export function detectFormatting(text: string): FormattingOptions {
 
 function toTextEdits(edits: { offset: number; length: number; content: string }[]): TextEdit[] {
   return edits.map((edit) => ({ offset: edit.offset, length: edit.length, text: edit.content }));
-}
-
-export function applyTextEdits(text: string, edits: TextEdit[]): string {
-  return applyEdits(
-    text,
-    edits.map((edit) => ({ offset: edit.offset, length: edit.length, content: edit.text })),
-  );
 }
 
 /** Insert `value` into the array at `arrayPath` (appending), and locate it afterwards. */

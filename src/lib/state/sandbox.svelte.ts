@@ -11,6 +11,7 @@ import type {
   SandboxChange,
   SandboxGroup,
   SandboxGroupSummary,
+  SandboxMessage,
   SandboxOptions,
 } from '../sandbox';
 import type { Transport } from '../send/transport';
@@ -21,8 +22,11 @@ export type LoadSandboxModule = () => Promise<SandboxModule>;
 /** `idle`: not loaded yet; `loading`; `ready`; `failed`: the module did not load (`error` says why). */
 export type SandboxStage = 'idle' | 'loading' | 'ready' | 'failed';
 
-/** What a change of the sandbox's groups came to: `error` is a sentence for the person who asked. */
-export type SandboxEdit = { ok: true } | { ok: false; error: string };
+/**
+ * What a change of the sandbox's groups came to. A refusal carries the sandbox's message as data (id and
+ * parameters): the page says it in its language where it shows it (`sandboxMessageText`), so it follows a switch.
+ */
+export type SandboxEdit = { ok: true } | { ok: false; message: SandboxMessage };
 
 /** What the Response panel calls to add the group a call did not find (SandboxState.addForCall). */
 export type AddSandboxGroup = (groupId: string, sendTimes: readonly number[]) => Promise<SandboxEdit>;
@@ -61,8 +65,11 @@ export function groupForCall(
   return { GroupId: groupId, Type: typeForGroupId(groupId), CreateTime: Math.max(0, createTime) };
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+function loadFailed(error: unknown): SandboxMessage {
+  return {
+    id: 'sandbox.load.failed',
+    params: { reason: error instanceof Error ? error.message : String(error) },
+  };
 }
 
 export class SandboxState {
@@ -76,7 +83,7 @@ export class SandboxState {
   #transport: Transport | undefined;
 
   #stage = $state<SandboxStage>('idle');
-  #error = $state<string | undefined>(undefined);
+  #error = $state.raw<SandboxMessage | undefined>(undefined);
   /** Bumped on every change the sandbox reports: what the getters below read to follow it. */
   #version = $state(0);
 
@@ -99,8 +106,8 @@ export class SandboxState {
     return this.#stage;
   }
 
-  /** Why the sandbox could not be loaded (stage `failed`). */
-  get error(): string | undefined {
+  /** Why the sandbox could not be loaded (stage `failed`), as a message to say in the page's language. */
+  get error(): SandboxMessage | undefined {
     return this.#error;
   }
 
@@ -109,13 +116,10 @@ export class SandboxState {
     return this.#groups;
   }
 
-  /** The sandbox's readings where the docs are silent, as sentences; empty until it is loaded. */
-  get readings(): string[] {
+  /** The sandbox's readings where the docs are silent, as messages to say; empty until it is loaded. */
+  get readings(): SandboxMessage[] {
     void this.#version;
-    const sandbox = this.#sandbox;
-    const module = this.#module;
-    if (!sandbox || !module) return [];
-    return sandbox.readings().map((message) => module.renderSandboxMessage(message));
+    return this.#sandbox?.readings() ?? [];
   }
 
   /** Loads the sandbox once. Rejects when its module does not load (then `stage` is `failed`, `error` says
@@ -137,7 +141,7 @@ export class SandboxState {
       (error: unknown) => {
         this.#loading = undefined;
         this.#stage = 'failed';
-        this.#error = `The sandbox could not be loaded: ${describe(error)}`;
+        this.#error = loadFailed(error);
         throw error;
       },
     );
@@ -157,10 +161,10 @@ export class SandboxState {
     try {
       sandbox = await this.load();
     } catch {
-      return { ok: false, error: this.#error ?? 'The sandbox could not be loaded.' };
+      return { ok: false, message: this.#error ?? loadFailed('') };
     }
     const change = apply(sandbox);
-    return change.ok ? { ok: true } : { ok: false, error: change.error };
+    return change.ok ? { ok: true } : { ok: false, message: change.message };
   }
 
   /** Adds a group (no messages yet). */

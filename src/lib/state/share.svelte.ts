@@ -1,11 +1,13 @@
 /**
  * Share links, both ways: making one from the non-secret settings (credentials have no way in), and opening
  * one: the document it replaces stays recoverable and a host other than Tencent's is only offered (LinkInbox),
- * so requests go where they went until the user accepts it.
+ * so requests go where they went until the user accepts it. Encoding and decoding (`share/share.ts`) load on
+ * the first Share or the first address with a share hash: start-up code only checks the hash's prefix.
  */
 import { DEFAULT_MAX_MESSAGE_BYTES, SEED_REQUEST_TEXT } from '../api';
-import { decodeShareHash, encodeShareHash, shareUrl } from '../share/share';
-import type { SharedSettings } from '../share/settings';
+import { lazy, type Lazy } from '../lazy/lazy.svelte';
+import type * as ShareLinks from '../share/share';
+import { SHARE_HASH_PREFIX, type SharedSettings } from '../share/settings';
 import { decideLinkHost } from './consent';
 import type { EndpointState } from './endpoint.svelte';
 import type { LinkInbox } from './link-inbox.svelte';
@@ -19,6 +21,8 @@ export interface ShareStateOptions {
   sending: SendingState;
   linkInbox: LinkInbox;
   notices: NoticeState;
+  /** For tests: how link encoding and decoding load (default: `import('../share/share')`). */
+  loadLinks?: () => Promise<typeof ShareLinks>;
 }
 
 /** Copies text to the clipboard (src/lib/clipboard/clipboard.ts in the page). */
@@ -33,9 +37,11 @@ export interface AddressBar {
 export class ShareState {
   #link = $state('');
   readonly #deps: ShareStateOptions;
+  readonly #links: Lazy<typeof ShareLinks>;
 
   constructor(options: ShareStateOptions) {
     this.#deps = options;
+    this.#links = lazy(options.loadLinks ?? (() => import('../share/share')));
   }
 
   /** The last share link made, shown so it can be copied by hand when the clipboard is refused. */
@@ -64,6 +70,7 @@ export class ShareState {
 
   /** Makes the share link for `pageUrl` (the current page), keeps it in `link` and returns it. */
   async makeShareLink(pageUrl: string): Promise<string> {
+    const { encodeShareHash, shareUrl } = await this.#links.load();
     this.#link = shareUrl(pageUrl, await encodeShareHash(this.sharedSettings()));
     return this.#link;
   }
@@ -71,6 +78,12 @@ export class ShareState {
   /** The Share button: makes the link, copies it, and says what happened. Never throws. */
   async share(pageUrl: string, copy: CopyText): Promise<void> {
     const { notices } = this.#deps;
+    try {
+      await this.#links.load();
+    } catch (error) {
+      notices.error(`The share link could not be made (${errorText(error)}).`);
+      return;
+    }
     try {
       const link = await this.makeShareLink(pageUrl);
       const copied = await copy(link);
@@ -96,11 +109,22 @@ export class ShareState {
 
   /**
    * Restores what a share hash carries and returns whether the hash was a share link. Never throws; a bad hash
-   * leaves the document as it was and says why.
+   * leaves the document as it was and says why. When the link reader cannot load, it says so and returns false:
+   * the link stays in the address bar, for a reload.
    */
   async restoreFromHash(hash: string): Promise<boolean> {
     const { workspace, endpoint, sending, linkInbox, notices } = this.#deps;
-    const result = await decodeShareHash(hash);
+    if (!hash.startsWith(SHARE_HASH_PREFIX)) return false;
+    let links: typeof ShareLinks;
+    try {
+      links = await this.#links.load();
+    } catch (error) {
+      notices.error(
+        `The share link could not be opened (${errorText(error)}). Reload the page to try again.`,
+      );
+      return false;
+    }
+    const result = await links.decodeShareHash(hash);
     if (result.kind === 'none') return false;
     if (result.kind === 'error') {
       notices.error(result.message);
@@ -179,4 +203,8 @@ export class ShareState {
     if (!pending) return;
     this.#deps.notices.info(`Kept ${this.#deps.endpoint.host ?? 'your host'}; ${pending.host} was not used.`);
   }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,9 +1,9 @@
 /**
  * The request being edited: its text, the context the rules need, the last validation report, and the
  * commands on it (templates, format, reveal, send). The editor attaches itself when Monaco has loaded;
- * until then the commands work on the text alone.
+ * until then the commands work on the text alone. The template planner and the formatter (`snippets/`, with
+ * jsonc-parser) load on the first template or Format: the start-up chunk carries only `snippets/edits`.
  */
-import { format as formatJson } from 'jsonc-parser';
 import {
   DEFAULT_MAX_MESSAGE_BYTES,
   TEMPLATES,
@@ -15,14 +15,9 @@ import {
 import type { ValidationContext } from '../api/context';
 import { emptySeverityCounts } from '../api/facts';
 import type { EditorHandle } from '../editor/types';
-import {
-  applyTextEdits,
-  detectFormatting,
-  planNextMessage,
-  planTemplateInsertion,
-  type InsertionPlan,
-  type TextEdit,
-} from '../snippets';
+import { lazy, type Lazy } from '../lazy/lazy.svelte';
+import type * as Snippets from '../snippets';
+import { applyTextEdits, type TextEdit } from '../snippets/edits';
 import { ValidationClient, type ValidationClientOptions } from '../checker/client';
 import type { ValidationTotals } from '../checker/protocol';
 import type { MessageSummary } from '../checker/summary';
@@ -35,6 +30,8 @@ export interface WorkspaceOptions {
   onSend?: () => void;
   /** For tests: how validation runs (worker factory, inline validator, debounce, clock). */
   validation?: Omit<ValidationClientOptions, 'onResult' | 'onBusy' | 'onError'>;
+  /** For tests: how the template planner and formatter load (default: `import('../snippets')`). */
+  loadSnippets?: () => Promise<typeof Snippets>;
 }
 
 /** The validation of the current text: its report, or why there is none. */
@@ -66,6 +63,7 @@ export class Workspace {
   #fixes = $state.raw<Fix[] | undefined>([]);
 
   readonly #onSend: (() => void) | undefined;
+  readonly #snippets: Lazy<typeof Snippets>;
   readonly #client: ValidationClient;
   readonly #clockTimer: ReturnType<typeof setInterval>;
   #editor: EditorHandle | undefined;
@@ -77,6 +75,7 @@ export class Workspace {
   constructor(options: WorkspaceOptions) {
     this.#text = options.text;
     this.#onSend = options.onSend;
+    this.#snippets = lazy(options.loadSnippets ?? (() => import('../snippets')));
     this.#client = new ValidationClient({
       ...options.validation,
       onResult: (outcome, job) => {
@@ -233,14 +232,18 @@ export class Workspace {
     else this.#pendingReveal = { offset, length };
   }
 
-  /** Never throws into the UI: whatever goes wrong (a hostile document, the editor) becomes the notice. */
-  insertTemplate(id: string): void {
+  /**
+   * Never throws into the UI: whatever goes wrong (a hostile document, the editor, loading the planner) becomes
+   * the notice. The planner loads on the first template; the text and cursor are read once it is there.
+   */
+  async insertTemplate(id: string): Promise<void> {
     try {
       const template = TEMPLATES.find((candidate) => candidate.id === id);
       if (!template) {
         this.#notice = `There is no template "${id}".`;
         return;
       }
+      const { planTemplateInsertion } = await this.#snippets.load();
       const cursor = this.#editor?.getCursorOffset() ?? this.#text.length;
       const plan = planTemplateInsertion(this.#text, cursor, template);
       if (plan.ok && plan.replacesDocument) {
@@ -250,12 +253,13 @@ export class Workspace {
       }
       this.#apply(plan);
     } catch (error) {
-      this.#notice = `The template could not be inserted (${error instanceof Error ? error.message : String(error)}).`;
+      this.#notice = `The template could not be inserted (${errorText(error)}).`;
     }
   }
 
-  appendNextMessage(): void {
-    this.#apply(planNextMessage(this.#text, randomUint32(), nextMessage));
+  async appendNextMessage(): Promise<void> {
+    const snippets = await this.#loadSnippets('The next message could not be appended');
+    if (snippets) this.#apply(snippets.planNextMessage(this.#text, randomUint32(), nextMessage));
   }
 
   /** Replace the document as asked; one undo step in the editor brings the old text back. */
@@ -274,18 +278,18 @@ export class Workspace {
     this.#notice = undefined;
   }
 
-  format(): void {
-    if (this.#editor) {
-      this.#editor.format();
-      return;
+  /** Formats through the editor; before it has loaded, the text alone (the formatter loads on first use). */
+  async format(): Promise<void> {
+    if (!this.#editor) {
+      const snippets = await this.#loadSnippets('The document could not be formatted');
+      if (!snippets) return;
+      // The editor may have attached while the formatter loaded: then it formats (one undoable edit).
+      if (!this.#editor) {
+        this.setText(applyTextEdits(this.#text, snippets.formatEdits(this.#text)));
+        return;
+      }
     }
-    const edits = formatJson(this.#text, undefined, detectFormatting(this.#text));
-    this.setText(
-      applyTextEdits(
-        this.#text,
-        edits.map((e) => ({ offset: e.offset, length: e.length, text: e.content })),
-      ),
-    );
+    this.#editor.format();
   }
 
   /**
@@ -344,7 +348,17 @@ export class Workspace {
     this.#editor = undefined;
   }
 
-  #apply(plan: InsertionPlan): void {
+  /** The template planner and formatter; when they cannot load, says so in `notice` and gives undefined. */
+  async #loadSnippets(failure: string): Promise<typeof Snippets | undefined> {
+    try {
+      return await this.#snippets.load();
+    } catch (error) {
+      this.#notice = `${failure} (${errorText(error)}).`;
+      return undefined;
+    }
+  }
+
+  #apply(plan: Snippets.InsertionPlan): void {
     if (!plan.ok) {
       this.#notice = plan.message;
       return;
@@ -358,4 +372,8 @@ export class Workspace {
     this.#client.validateNow(this.#text, this.#context);
     if (!this.#editor) this.#pendingReveal = plan.focus;
   }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

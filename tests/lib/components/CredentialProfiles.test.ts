@@ -16,6 +16,8 @@ async function setUp() {
   const store = new CredentialStore({ session, local });
   render(CredentialProfiles, { store });
   await userEvent.click(screen.getByRole('button', { name: 'Credentials' }));
+  // The editor loads on the first click; a placeholder region stands in while it does.
+  await screen.findByLabelText('SDKAppID');
   const editor = screen.getByRole('region', { name: 'Credentials' });
   return { store, session, local, editor };
 }
@@ -91,6 +93,21 @@ describe('CredentialProfiles', () => {
     expect(session.items.size).toBe(0);
     await userEvent.click(within(editor).getByRole('checkbox', { name: /Remember on this device/ }));
     expect(session.items.size + local.items.size).toBe(0);
+  });
+
+  it('keeps what the editor showed across closing and opening again', async () => {
+    const { editor } = await setUp();
+    await userEvent.click(within(editor).getByRole('button', { name: 'Show UserSig' }));
+    const name = within(editor).getByLabelText('Profile name');
+    await userEvent.clear(name);
+    name.blur();
+    const toggle = screen.getByRole('button', { name: 'Credentials' });
+    await userEvent.click(toggle);
+    expect(screen.queryByRole('region', { name: 'Credentials' })).toBeNull();
+    await userEvent.click(toggle);
+    const again = screen.getByRole('region', { name: 'Credentials' });
+    expect(within(again).getByLabelText('UserSig')).toHaveAttribute('type', 'text');
+    expect(within(again).getByLabelText('Profile name')).toHaveAccessibleDescription(/needs a name/);
   });
 
   it('closes with Escape and with Close', async () => {

@@ -32,28 +32,35 @@ describe('SnippetPalette', () => {
 
   it('inserts an element into the message and a message into MsgList', async () => {
     const { workspace, user } = setup();
+    // The template planner loads on the first click: the text changes once it is there.
     await user.click(screen.getByRole('button', { name: 'Custom data' }));
-    expect((parse(workspace.text) as Req).MsgList[0].MsgBody.map((e) => e.MsgType)).toEqual([
-      'TIMCustomElem',
-    ]);
+    await vi.waitFor(() =>
+      expect((parse(workspace.text) as Req).MsgList[0].MsgBody.map((e) => e.MsgType)).toEqual([
+        'TIMCustomElem',
+      ]),
+    );
     await user.click(screen.getByRole('button', { name: 'Append next message' }));
-    const messages = (parse(workspace.text) as Req).MsgList;
-    expect(messages[1]).toMatchObject({ From_Account: 'amy', SendTime: 1620808102 });
+    await vi.waitFor(() =>
+      expect((parse(workspace.text) as Req).MsgList[1]).toMatchObject({
+        From_Account: 'amy',
+        SendTime: 1620808102,
+      }),
+    );
     await user.click(screen.getByRole('button', { name: 'Message' }));
-    expect((parse(workspace.text) as Req).MsgList).toHaveLength(3);
+    await vi.waitFor(() => expect((parse(workspace.text) as Req).MsgList).toHaveLength(3));
     workspace.dispose();
   });
 
   it('asks before a whole request replaces the text', async () => {
     const { workspace, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Whole request' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Replace the document?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Replace the document?' });
     expect(dialog).toHaveTextContent(/Ctrl\+Z/);
     await user.click(screen.getByRole('button', { name: 'Keep my text' }));
     expect(workspace.text).toBe(TEXT);
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Whole request' }));
-    await user.click(screen.getByRole('button', { name: 'Replace document' }));
+    await user.click(await screen.findByRole('button', { name: 'Replace document' }));
     expect(workspace.text).not.toBe(TEXT);
     expect((parse(workspace.text) as Req).MsgList.length).toBeGreaterThan(0);
     workspace.dispose();
@@ -63,7 +70,9 @@ describe('SnippetPalette', () => {
     const broken = '{"MsgList": [{"From_Account": "amy"';
     const { workspace, user } = setup(broken);
     await user.click(screen.getByRole('button', { name: 'Text' }));
-    expect(screen.getByRole('status')).toHaveTextContent(/not valid JSON yet.*your text was not changed/);
+    await vi.waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(/not valid JSON yet.*your text was not changed/),
+    );
     expect(workspace.text).toBe(broken);
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.getByRole('status')).toHaveTextContent('');

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** The management API a Sandbox view uses, and group_msg_get_simple (read back over HTTP too). */
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SANDBOX_GROUPS, renderSandboxMessage, SANDBOX_MESSAGES } from '../../../src/lib/sandbox';
+import { DEFAULT_SANDBOX_GROUPS, renderSandboxMessage, SANDBOX_MESSAGE_IDS } from '../../../src/lib/sandbox';
 import {
   CREATED,
   defaultQuery,
@@ -143,7 +143,8 @@ describe('groups', () => {
     const size = readings.find((r) => r.id === 'sandbox.reading.size');
     expect(size && renderSandboxMessage(size)).toContain('8,000 bytes');
     for (const reading of readings) expect(renderSandboxMessage(reading).length).toBeGreaterThan(20);
-    expect(Object.keys(SANDBOX_MESSAGES).every((id) => id.startsWith('sandbox.'))).toBe(true);
+    expect(SANDBOX_MESSAGE_IDS.every((id) => id.startsWith('sandbox.'))).toBe(true);
+    expect(SANDBOX_MESSAGE_IDS).toEqual(expect.arrayContaining(readings.map((r) => r.id)));
   });
 });
 

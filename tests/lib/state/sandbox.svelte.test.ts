@@ -10,7 +10,12 @@ import {
   SANDBOX_USER_SIG,
   renderSandboxMessage,
 } from '../../../src/lib/sandbox';
-import { SandboxState, groupForCall, typeForGroupId } from '../../../src/lib/state/sandbox.svelte';
+import {
+  SandboxState,
+  groupForCall,
+  typeForGroupId,
+  type SandboxEdit,
+} from '../../../src/lib/state/sandbox.svelte';
 import { SEED_REQUEST } from '../api/seed-fixture';
 
 /** 2024-01-01T00:00:00Z: later than the seed's messages. */
@@ -20,6 +25,10 @@ const SEED_GROUP = '@TGS#2C5SZEAEF';
 function state(loadModule = () => Promise.resolve(sandboxModule)) {
   return new SandboxState({ now: () => NOW }, loadModule);
 }
+
+/** An edit with its refusal said in English (the page says it in its language where it shows it). */
+const said = (edit: SandboxEdit) =>
+  edit.ok ? edit : { ok: false, error: renderSandboxMessage(edit.message) };
 
 /** The seed's request body as the console sends it (no comments). */
 const SEED_BODY = JSON.stringify(SEED_REQUEST);
@@ -49,7 +58,7 @@ describe('SandboxState', () => {
     expect(load).toHaveBeenCalledTimes(1);
     expect(sandbox.stage).toBe('ready');
     expect(sandbox.groups.map((g) => g.GroupId)).toEqual([SEED_GROUP, '@TGS#aLIVEROOM', '@TGS#_community']);
-    expect(sandbox.readings[0]).toMatch(/one app that answers to any SDKAppID/);
+    expect(renderSandboxMessage(sandbox.readings[0])).toMatch(/one app that answers to any SDKAppID/);
   });
 
   it('says why the sandbox did not load, refuses changes meanwhile, and loads on the next try', async () => {
@@ -60,7 +69,7 @@ describe('SandboxState', () => {
     const sandbox = state(load);
     await expect(sandbox.load()).rejects.toThrow('Failed to fetch');
     expect(sandbox.stage).toBe('failed');
-    expect(sandbox.error).toBe(
+    expect(sandbox.error && renderSandboxMessage(sandbox.error)).toBe(
       'The sandbox could not be loaded: Failed to fetch dynamically imported module',
     );
     // The next call tries again, and this time it loads.
@@ -72,10 +81,12 @@ describe('SandboxState', () => {
 
   it('a change that cannot load the sandbox answers the load error', async () => {
     const sandbox = state(() => Promise.reject(new Error('offline')));
-    expect(await sandbox.remove(SEED_GROUP)).toEqual({
+    const refused = await sandbox.remove(SEED_GROUP);
+    expect(refused).toEqual({
       ok: false,
-      error: 'The sandbox could not be loaded: offline',
+      message: { id: 'sandbox.load.failed', params: { reason: 'offline' } },
     });
+    expect(said(refused)).toEqual({ ok: false, error: 'The sandbox could not be loaded: offline' });
     await expect(sandbox.transport()).rejects.toThrow('offline');
   });
 
@@ -93,9 +104,13 @@ describe('SandboxState', () => {
 
     expect(await sandbox.add({ GroupId: 'my-group', Type: 'Public', CreateTime: 1 })).toEqual({
       ok: false,
+      message: { id: 'sandbox.group.exists', params: { groupId: 'my-group' } },
+    });
+    expect(said(await sandbox.add({ GroupId: 'my-group', Type: 'Public', CreateTime: 1 }))).toEqual({
+      ok: false,
       error: renderSandboxMessage({ id: 'sandbox.group.exists', params: { groupId: 'my-group' } }),
     });
-    expect(await sandbox.add({ GroupId: '', Type: 'Public', CreateTime: 1 })).toEqual({
+    expect(said(await sandbox.add({ GroupId: '', Type: 'Public', CreateTime: 1 }))).toEqual({
       ok: false,
       error: 'Give the group an ID.',
     });
@@ -108,19 +123,19 @@ describe('SandboxState', () => {
       CreateTime: 1610000000,
     });
     const refused = await sandbox.edit('my-group', { Type: 'Community' });
-    expect(refused).toEqual({
+    expect(said(refused)).toEqual({
       ok: false,
       error: 'Community group IDs start with @TGS#_: change the ID or the type.',
     });
     expect(sandbox.groups.find((g) => g.GroupId === 'my-group')?.Type).toBe('ChatRoom');
-    expect(await sandbox.edit('nope', { Type: 'Public' })).toEqual({
+    expect(said(await sandbox.edit('nope', { Type: 'Public' }))).toEqual({
       ok: false,
       error: 'The sandbox has no group nope.',
     });
 
     expect(await sandbox.remove('my-group')).toEqual({ ok: true });
     expect(sandbox.groups.some((g) => g.GroupId === 'my-group')).toBe(false);
-    expect(await sandbox.remove('my-group')).toEqual({
+    expect(said(await sandbox.remove('my-group'))).toEqual({
       ok: false,
       error: 'The sandbox has no group my-group.',
     });

@@ -3,7 +3,7 @@ import { SEED_REQUEST_TEXT } from '../../../src/lib/api';
 import { encodeShareHash } from '../../../src/lib/share/share';
 import { AppState } from '../../../src/lib/state/app.svelte';
 import { CredentialStore } from '../../../src/lib/state/credentials.svelte';
-import type { AddressBar } from '../../../src/lib/state/share.svelte';
+import { ShareState, type AddressBar } from '../../../src/lib/state/share.svelte';
 import { ThemeState } from '../../../src/lib/state/theme.svelte';
 
 const apps: AppState[] = [];
@@ -104,5 +104,52 @@ describe('ShareState', () => {
     await app.share.openFromAddressBar(bar);
     expect(replaced).toEqual([]);
     expect(app.workspace.text).toBe(SEED_REQUEST_TEXT);
+  });
+});
+
+describe('ShareState: the link code loads on use', () => {
+  function shareWith(app: AppState, loadLinks: () => Promise<typeof import('../../../src/lib/share/share')>) {
+    const { workspace, endpoint, sending, notices } = app;
+    return new ShareState({ workspace, endpoint, sending, notices, linkInbox: app.share.inbox, loadLinks });
+  }
+
+  it('is not loaded for an address without a share link, and loaded once for links', async () => {
+    const app = makeApp();
+    const load = vi.fn(() => import('../../../src/lib/share/share'));
+    const share = shareWith(app, load);
+    await share.openFromAddressBar(addressBar('#section').bar);
+    await share.openFromAddressBar(addressBar('').bar);
+    expect(load).not.toHaveBeenCalled();
+    await share.share('https://example.test/', async () => ({ ok: true }));
+    const { bar } = addressBar(share.link.slice(share.link.indexOf('#')));
+    await share.openFromAddressBar(bar);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(app.notices.current?.text).toBe('Opened the shared request and its settings.');
+  });
+
+  it('when it cannot load: Share says so and makes no link', async () => {
+    const app = makeApp();
+    const share = shareWith(app, () => Promise.reject(new Error('offline')));
+    const copy = vi.fn(async () => ({ ok: true }));
+    await share.share('https://example.test/', copy);
+    expect(copy).not.toHaveBeenCalled();
+    expect(share.link).toBe('');
+    expect(app.notices.current).toEqual({
+      kind: 'error',
+      text: 'The share link could not be made (offline).',
+    });
+  });
+
+  it('when it cannot load: an opened link says so and stays in the address bar for a reload', async () => {
+    const app = makeApp();
+    const share = shareWith(app, () => Promise.reject(new Error('offline')));
+    const { bar, replaced } = addressBar('#share=abc');
+    await share.openFromAddressBar(bar);
+    expect(replaced).toEqual([]);
+    expect(app.workspace.text).toBe(SEED_REQUEST_TEXT);
+    expect(app.notices.current).toEqual({
+      kind: 'error',
+      text: 'The share link could not be opened (offline). Reload the page to try again.',
+    });
   });
 });

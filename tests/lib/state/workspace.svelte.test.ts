@@ -124,11 +124,11 @@ describe('Workspace validation', () => {
 });
 
 describe('Workspace templates', () => {
-  it('inserts an element into the message under the editor cursor, as an undoable editor edit', () => {
+  it('inserts an element into the message under the editor cursor, as an undoable editor edit', async () => {
     const ws = workspace();
     const editor = fakeEditor(ORDERED, ORDERED.indexOf('"amy"'));
     ws.attachEditor(editor);
-    ws.insertTemplate('TIMLocationElem');
+    await ws.insertTemplate('TIMLocationElem');
     const value = parse(ws.text) as Req;
     expect(value.MsgList[0].MsgBody).toHaveLength(2);
     expect(value.MsgList[0].MsgBody[1]).toMatchObject({ MsgType: 'TIMLocationElem' });
@@ -140,9 +140,9 @@ describe('Workspace templates', () => {
     ws.dispose();
   });
 
-  it('without an editor, inserts into the last message and reveals it once the editor comes', () => {
+  it('without an editor, inserts into the last message and reveals it once the editor comes', async () => {
     const ws = workspace();
-    ws.insertTemplate('TIMTextElem');
+    await ws.insertTemplate('TIMTextElem');
     expect((parse(ws.text) as Req).MsgList[1].MsgBody).toHaveLength(2);
     const editor = fakeEditor(ORDERED);
     ws.attachEditor(editor);
@@ -151,51 +151,114 @@ describe('Workspace templates', () => {
     ws.dispose();
   });
 
-  it('says what is wrong and keeps the text when it cannot insert', () => {
+  it('says what is wrong and keeps the text when it cannot insert', async () => {
     const broken = '{"MsgList": [ {"From_Account": "a", ';
     const ws = workspace(broken);
-    ws.insertTemplate('TIMTextElem');
+    await ws.insertTemplate('TIMTextElem');
     expect(ws.text).toBe(broken);
     expect(ws.notice).toMatch(/not valid JSON yet/);
-    ws.insertTemplate('no-such-template');
+    await ws.insertTemplate('no-such-template');
     expect(ws.notice).toBe('There is no template "no-such-template".');
     ws.dismissNotice();
     expect(ws.notice).toBeUndefined();
     ws.dispose();
   });
 
-  it('asks before a whole request replaces the text; cancel keeps it, confirm replaces it', () => {
+  it('asks before a whole request replaces the text; cancel keeps it, confirm replaces it', async () => {
     const ws = workspace();
-    ws.insertTemplate('request');
+    await ws.insertTemplate('request');
     expect(ws.pendingReplacement?.label).toBe('Whole request');
     expect(ws.text).toBe(ORDERED);
     ws.cancelReplacement();
     expect(ws.pendingReplacement).toBeUndefined();
     expect(ws.text).toBe(ORDERED);
-    ws.insertTemplate('request');
+    await ws.insertTemplate('request');
     ws.confirmReplacement();
     expect(ws.text).not.toBe(ORDERED);
     expect(parse(ws.text)).toHaveProperty('MsgList');
     ws.dispose();
   });
 
-  it('fills an empty document with a request without asking', () => {
+  it('fills an empty document with a request without asking', async () => {
     const ws = workspace('');
-    ws.insertTemplate('request');
+    await ws.insertTemplate('request');
     expect(ws.pendingReplacement).toBeUndefined();
     expect(parse(ws.text)).toHaveProperty('GroupId');
     ws.dispose();
   });
 
-  it('appends the next message: same sender, SendTime + 1, a fresh uint32 Random', () => {
+  it('appends the next message: same sender, SendTime + 1, a fresh uint32 Random', async () => {
     const ws = workspace();
-    ws.appendNextMessage();
+    await ws.appendNextMessage();
     const messages = (parse(ws.text) as Req).MsgList;
     expect(messages).toHaveLength(3);
     expect(messages[2]).toMatchObject({ From_Account: 'bob', SendTime: 1620808103 });
     expect(
       Number.isInteger(messages[2].Random) && messages[2].Random! >= 0 && messages[2].Random! <= 0xffffffff,
     ).toBe(true);
+    ws.dispose();
+  });
+});
+
+describe('Workspace template planner and formatter, loaded on first use', () => {
+  it('loads them once, on the first command that needs them, not at start-up', async () => {
+    const load = vi.fn(() => import('../../../src/lib/snippets'));
+    const ws = new Workspace({
+      text: ORDERED,
+      validation: { debounceMs: 0, createWorker: () => undefined },
+      loadSnippets: load,
+    });
+    expect(load).not.toHaveBeenCalled();
+    await Promise.all([ws.insertTemplate('TIMTextElem'), ws.appendNextMessage()]);
+    await ws.format();
+    expect(load).toHaveBeenCalledTimes(1);
+    const messages = (parse(ws.text) as Req).MsgList;
+    expect(messages).toHaveLength(3);
+    expect(messages[1].MsgBody).toHaveLength(2);
+    ws.dispose();
+  });
+
+  it('says so in the notice when they cannot load, keeps the text, and tries again next time', async () => {
+    const load = vi
+      .fn<() => Promise<typeof import('../../../src/lib/snippets')>>()
+      .mockRejectedValue(new Error('offline'));
+    const ws = new Workspace({
+      text: ORDERED,
+      validation: { debounceMs: 0, createWorker: () => undefined },
+      loadSnippets: load,
+    });
+    await expect(ws.insertTemplate('TIMTextElem')).resolves.toBeUndefined();
+    expect(ws.notice).toBe('The template could not be inserted (offline).');
+    await ws.appendNextMessage();
+    expect(ws.notice).toBe('The next message could not be appended (offline).');
+    await ws.format();
+    expect(ws.notice).toBe('The document could not be formatted (offline).');
+    expect(ws.text).toBe(ORDERED);
+    load.mockImplementation(() => import('../../../src/lib/snippets'));
+    await ws.appendNextMessage();
+    expect(ws.notice).toBeUndefined();
+    expect((parse(ws.text) as Req).MsgList).toHaveLength(3);
+    ws.dispose();
+  });
+
+  it('formats through the editor when it attached while the formatter was loading', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const ws = new Workspace({
+      text: '{"GroupId":"g"}',
+      validation: { debounceMs: 0, createWorker: () => undefined },
+      loadSnippets: async () => {
+        await gate;
+        return import('../../../src/lib/snippets');
+      },
+    });
+    const formatting = ws.format();
+    const editor = fakeEditor('{"GroupId":"g"}');
+    ws.attachEditor(editor);
+    release();
+    await formatting;
+    expect(editor.format).toHaveBeenCalledTimes(1);
+    expect(ws.text).toBe('{"GroupId":"g"}');
     ws.dispose();
   });
 });
@@ -246,13 +309,13 @@ describe('Workspace current report', () => {
 });
 
 describe('Workspace commands', () => {
-  it('formats through the editor, or the text alone before the editor loads', () => {
+  it('formats through the editor, or the text alone before the editor loads', async () => {
     const ws = workspace('{"GroupId":"g","MsgList":[]}');
-    ws.format();
+    await ws.format();
     expect(ws.text).toBe('{\n  "GroupId": "g",\n  "MsgList": []\n}');
     const editor = fakeEditor(ws.text);
     ws.attachEditor(editor);
-    ws.format();
+    await ws.format();
     expect(editor.format).toHaveBeenCalledTimes(1);
     ws.dispose();
   });
