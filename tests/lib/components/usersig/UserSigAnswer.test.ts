@@ -1,9 +1,9 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
+import { createRawSnippet } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import ResponsePanel from '../../../../src/lib/components/ResponsePanel.svelte';
 import { languageContext } from '../../../../src/lib/components/language';
 import UserSigAnswer from '../../../../src/lib/components/usersig/UserSigAnswer.svelte';
-import { Lazy } from '../../../../src/lib/lazy/lazy.svelte';
 import { LanguageState } from '../../../../src/lib/state/language.svelte';
 import { ResponseInspector } from '../../../../src/lib/state/response.svelte';
 import { demoSig, T, userSigFixture } from '../../state/usersig-fixture.svelte';
@@ -92,21 +92,23 @@ describe('UserSigAnswer: what the UserSig sent says', () => {
 });
 
 describe('the Response panel', () => {
-  it('adds the note to a 70001 answer', async () => {
-    const fixture = await sentWith(await demoSig());
+  // App.svelte gives it UserSigSeam as `codeNote` (tests/App-usersig.test.ts); here any snippet.
+  const codeNote = createRawSnippet((code: () => number) => ({
+    render: () => `<p>note on ${code()}</p>`,
+  }));
+
+  it('hands the answer’s ErrorCode to its code note', async () => {
     const inspector = new ResponseInspector();
     inspector.setText(fail(70001));
-    render(ResponsePanel, { inspector, usersig: new Lazy(() => Promise.resolve(fixture.usersig)) });
-    const note = await screen.findByRole('region', { name: 'The UserSig sent' }, { timeout: 5000 });
-    expect(note).toHaveTextContent('It expired 2 hours ago');
+    render(ResponsePanel, { inspector, codeNote });
+    expect(await screen.findByText('note on 70001', {}, { timeout: 5000 })).toBeInTheDocument();
   });
 
-  it('adds nothing to an answer about something else', async () => {
-    const fixture = await sentWith(await demoSig());
+  it('has no note for an answer without an error', async () => {
     const inspector = new ResponseInspector();
-    inspector.setText(fail(10004));
-    render(ResponsePanel, { inspector, usersig: new Lazy(() => Promise.resolve(fixture.usersig)) });
+    inspector.setText(JSON.stringify({ ActionStatus: 'OK', ErrorInfo: '', ErrorCode: 0 }));
+    render(ResponsePanel, { inspector, codeNote });
     await screen.findByText('ErrorCode', {}, { timeout: 5000 });
-    expect(screen.queryByRole('region', { name: 'The UserSig sent' })).toBeNull();
+    expect(screen.queryByText(/note on/)).toBeNull();
   });
 });
