@@ -1,4 +1,5 @@
 import { deflateSync } from 'node:zlib';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { USERSIG_EXPIRING_SOON_SECONDS } from '../../../src/lib/api/usersig';
 import {
@@ -6,6 +7,7 @@ import {
   SANDBOX_SDK_APP_ID,
   SANDBOX_USER_SIG,
 } from '../../../src/lib/sandbox/credentials';
+import { hostileString } from '../../abuse/hostile';
 import { DEMO, demoSig, T, userSigFixture } from './usersig-fixture.svelte';
 
 /** Any text wrapped the way a UserSig is: zlib, base64, URL-safe replacements. */
@@ -204,6 +206,22 @@ describe('UserSigState: hostile UserSigs', () => {
       expect(fixture.usersig.checks).toMatchObject([{ code: 70003, severity: 'error', kind: 'undecodable' }]);
     },
   );
+
+  it('any hostile text as the profile’s UserSig, or wrapped like one: checks never throw and say 70003', async () => {
+    const wrapped = hostileString.map((text) => wrapAsUserSig(text));
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(hostileString, wrapped), async (sig) => {
+        const fixture = userSigFixture({ userSig: sig });
+        const profileSig = fixture.credentials.active.userSig; // white space removed, as the editor does
+        expect(() => fixture.usersig.checks).not.toThrow();
+        if (profileSig === '') return;
+        await fixture.usersig.decode(profileSig);
+        expect(fixture.usersig.checks).toMatchObject([{ code: 70003, kind: 'undecodable' }]);
+        expect(() => fixture.usersig.sent).not.toThrow();
+      }),
+      { numRuns: 150 },
+    );
+  });
 
   it('reads 1 MB of junk by its length alone, quickly, and tells two such texts apart by nothing else', async () => {
     const fixture = userSigFixture();
