@@ -17,6 +17,7 @@ export function createEditor(_element: HTMLElement, options: { value: string }) 
     reveal: () => {},
     setMarkers: () => {},
     setTheme: () => {},
+    setLocale: () => {},
     format: () => {},
     focus: () => {},
     dispose: () => {},

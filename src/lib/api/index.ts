@@ -31,5 +31,7 @@ export {
   type CoreCatalogs,
 } from './i18n/render';
 export { DIAGNOSTICS_EN, type DiagnosticMessageId } from './i18n/diagnostics-en';
+// zod-free: the data's short texts (group types, budgets, query parameters, regions, templates) in a language
+export * from './i18n/labels';
 // zod-free; load lazily in the page (Web Crypto + CompressionStream)
 export * from './usersig';

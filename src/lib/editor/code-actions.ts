@@ -7,9 +7,10 @@ import * as monaco from 'monaco-editor/editor';
 // The light bulb, Ctrl/Cmd+. and the quick-fix menu. Imported here, explicitly: a trimmed list of Monaco features
 // elsewhere must not drop it.
 import 'monaco-editor/features/codeAction/register';
-import type { Fix } from '../api';
+import { renderFixMessage, type Fix } from '../api';
 import { MODEL_URI_PREFIX } from './completions';
 import type { EditorFixes, FixRequest } from './types';
+import { wordsOf } from './words';
 
 export const FIX_COMMAND_ID = 'import-group-msg.fix';
 /** The markers' `source`: only the console's own markers get fixes. */
@@ -76,7 +77,10 @@ function action(
   };
 }
 
-/** The code actions for the markers at a range (the provider's answer; tests/e2e/fixes.e2e.mjs drives it in Chromium). */
+/**
+ * The code actions for the markers at a range (the provider's answer; tests/e2e/fixes.e2e.mjs drives it in Chromium),
+ * titled in the model's language.
+ */
 export function fixActions(
   model: monaco.editor.ITextModel,
   markers: readonly monaco.editor.IMarkerData[],
@@ -84,6 +88,7 @@ export function fixActions(
   const key = model.uri.toString();
   const entry = byModel.get(key);
   if (!entry || entry.versionId !== model.getVersionId()) return [];
+  const { locale, t } = wordsOf(key);
   const actions: monaco.languages.CodeAction[] = [];
   const kinds: monaco.languages.CodeAction[] = [];
   const offeredRules = new Set<string>();
@@ -96,16 +101,19 @@ export function fixActions(
     );
     if (!fix) continue;
     fixed.push(marker);
-    actions.push(action(key, fix.title, { kind: 'one', fix }, [marker], true));
+    const title = renderFixMessage(fix.titleId, fix.titleParams, locale);
+    actions.push(action(key, title, { kind: 'one', fix }, [marker], true));
     const ofRule = entry.fixes.filter((f) => f.rule === fix.rule).length;
     if (ofRule > 1 && !offeredRules.has(fix.rule)) {
       offeredRules.add(fix.rule);
-      kinds.push(action(key, `Fix all of this kind (${ofRule})`, { kind: 'rule', rule: fix.rule }, [marker]));
+      const title = t('fix.allOfKind', { count: ofRule });
+      kinds.push(action(key, title, { kind: 'rule', rule: fix.rule }, [marker]));
     }
   }
   if (actions.length === 0) return [];
-  if (entry.fixes.length > 1)
-    kinds.push(action(key, `Fix all (${entry.fixes.length})`, { kind: 'all' }, fixed));
+  if (entry.fixes.length > 1) {
+    kinds.push(action(key, t('fix.all', { count: entry.fixes.length }), { kind: 'all' }, fixed));
+  }
   return [...actions, ...kinds];
 }
 

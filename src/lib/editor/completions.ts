@@ -1,7 +1,8 @@
 /** The console's templates as completions: elements in MsgBody arrays, messages in MsgList, a request. */
 import * as monaco from 'monaco-editor/editor';
-import { TEMPLATES, nextMessage, randomUint32, type ImportMessage } from '../api';
+import { TEMPLATES, nextMessage, randomUint32, templateText, type ImportMessage } from '../api';
 import { completionText, insertionKindAt, messageBefore } from '../snippets';
+import { wordsOf } from './words';
 
 /** Models whose URI starts with this get the template completions. */
 export const MODEL_URI_PREFIX = 'inmemory://group-import-console/';
@@ -29,6 +30,12 @@ export function registerTemplateCompletions(): void {
         new monaco.Range(position.lineNumber, position.column, lastLine, model.getLineMaxColumn(lastLine)),
       );
       const text = before + after;
+      const { locale, t } = wordsOf(model.uri.toString());
+      const detail = {
+        element: t('completion.elementDetail'),
+        message: t('completion.messageDetail'),
+        request: t('completion.requestDetail'),
+      }[kind];
       const word = model.getWordUntilPosition(position);
       const range = new monaco.Range(
         position.lineNumber,
@@ -36,24 +43,27 @@ export function registerTemplateCompletions(): void {
         position.lineNumber,
         word.endColumn,
       );
-      const suggestions: monaco.languages.CompletionItem[] = TEMPLATES.filter((t) => t.kind === kind).map(
-        (template) => ({
-          label: template.label,
+      const suggestions: monaco.languages.CompletionItem[] = TEMPLATES.filter(
+        (template) => template.kind === kind,
+      ).map((template) => {
+        const { label, description } = templateText(template, locale);
+        return {
+          label,
           kind: monaco.languages.CompletionItemKind.Snippet,
-          detail: `import_group_msg ${template.kind} template`,
-          documentation: template.description,
+          detail,
+          documentation: description,
           insertText: completionText(text, offset, template.value),
-          filterText: template.label,
-          sortText: `0-${template.label}`,
+          filterText: label,
+          sortText: `0-${label}`,
           range,
-        }),
-      );
+        };
+      });
       if (kind === 'message') {
         const previous = messageBefore(before) as ImportMessage | undefined;
         suggestions.unshift({
-          label: 'Append next message',
+          label: t('nextMessage.label'),
           kind: monaco.languages.CompletionItemKind.Snippet,
-          detail: 'same sender as the last message, SendTime + 1, a fresh Random',
+          detail: t('nextMessage.title'),
           insertText: completionText(text, offset, nextMessage(previous, randomUint32())),
           sortText: '0-0',
           range,

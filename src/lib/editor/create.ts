@@ -2,7 +2,15 @@
 import * as monaco from 'monaco-editor/editor';
 import './features';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
-import { importRequestJsonSchema, type Diagnostic, type Severity } from '../api';
+import {
+  diagnosticText,
+  loadSchemaDocs,
+  localizedRequestJsonSchema,
+  schemaDocsLoaded,
+  type Diagnostic,
+  type Severity,
+} from '../api';
+import type { Locale } from '../i18n/locales';
 import { detectFormatting } from '../snippets';
 import {
   forgetModelFixes,
@@ -21,10 +29,13 @@ import {
   type EditorOptions,
   type EditorTheme,
 } from './types';
+import { ENGLISH_WORDS, forgetModelWords, setModelWords, type EditorWords } from './words';
 
 const SCHEMA_URI = `${MODEL_URI_PREFIX}import-request.schema.json`;
 let modelCount = 0;
 const modelUris = new Set<string>();
+/** The language of the JSON Schema the JSON service has (one for all models: the page has one language). */
+let schemaLocale: Locale = 'en';
 
 function monacoTheme(theme: EditorTheme): string {
   return theme === 'dark' ? 'vs-dark' : 'vs';
@@ -41,10 +52,31 @@ function configureJson(): void {
       {
         uri: SCHEMA_URI,
         fileMatch: [...modelUris],
-        schema: importRequestJsonSchema as never,
+        schema: localizedRequestJsonSchema(schemaLocale) as never,
       },
     ],
   });
+}
+
+/**
+ * Hovers and completions in `locale`: the JSON Schema of that language, once its docs are loaded (their own chunk;
+ * until then, or if they cannot load, the current one stays). `always`: configure now even so (a new model).
+ */
+function useSchemaLocale(locale: Locale, always: boolean): void {
+  schemaLocale = locale;
+  if (schemaDocsLoaded(locale)) {
+    configureJson();
+    return;
+  }
+  if (always) configureJson();
+  loadSchemaDocs(locale).then(
+    () => {
+      if (schemaLocale === locale) configureJson();
+    },
+    () => {
+      // Offline after an update: the English docs stay; the next switch tries again.
+    },
+  );
 }
 
 const SEVERITY: Record<Severity, monaco.MarkerSeverity> = {
@@ -64,8 +96,11 @@ function configureJsonFeatures(size: DocumentSize): void {
 export function createEditor(element: HTMLElement, options: EditorOptions): EditorHandle {
   installMonacoEnvironment();
   const uri = monaco.Uri.parse(`${MODEL_URI_PREFIX}request-${++modelCount}.json`);
-  modelUris.add(uri.toString());
-  configureJson();
+  const key = uri.toString();
+  modelUris.add(key);
+  let words: EditorWords = { locale: options.locale ?? 'en', t: options.t ?? ENGLISH_WORDS.t };
+  setModelWords(key, words);
+  useSchemaLocale(words.locale, true);
   registerTemplateCompletions();
   registerFixActions();
   // Decided before the model exists, so a large first document never starts the whole-document features.
@@ -83,17 +118,19 @@ export function createEditor(element: HTMLElement, options: EditorOptions): Edit
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
     fixedOverflowWidgets: true,
-    ariaLabel: 'Request body (JSON). Ctrl+Enter or Cmd+Enter sends.',
+    ariaLabel: words.t('editor.ariaLabel'),
     quickSuggestions: { other: true, strings: true, comments: false },
     ...editorOptions(size),
   });
 
-  editor.addAction({
-    id: 'import-group-msg.send',
-    label: 'Send request',
-    keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
-    run: () => options.onSend(),
-  });
+  const addSendAction = () =>
+    editor.addAction({
+      id: 'import-group-msg.send',
+      label: words.t('editor.sendAction'),
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+      run: () => options.onSend(),
+    });
+  let sendAction = addSendAction();
   const changes = model.onDidChangeContent(() => {
     const next = sizeClass(model.getValueLength(), size);
     if (next !== size) {
@@ -119,6 +156,16 @@ export function createEditor(element: HTMLElement, options: EditorOptions): Edit
     editor.focus();
   };
 
+  /** The diagnostics shown, to say them again in another language while the text is the one they describe. */
+  let shown: { diagnostics: Diagnostic[]; fixes?: EditorFixes; versionId: number } | undefined;
+
+  const markerMessage = (diagnostic: Diagnostic) => {
+    const message = diagnosticText(diagnostic, words.locale);
+    return diagnostic.serverCode === undefined
+      ? message
+      : words.t('marker.serverCode', { message, code: diagnostic.serverCode });
+  };
+
   return {
     getValue: () => model.getValue(),
     setValue(text) {
@@ -140,13 +187,12 @@ export function createEditor(element: HTMLElement, options: EditorOptions): Edit
     },
     reveal,
     setMarkers(diagnostics: Diagnostic[], fixes?: EditorFixes) {
+      shown = { diagnostics, fixes, versionId: model.getVersionId() };
       const markers = diagnostics.map((diagnostic) => {
         const range = markerRange(model, diagnostic.offset, diagnostic.length);
-        const serverCode =
-          diagnostic.serverCode === undefined ? '' : ` (server code ${diagnostic.serverCode})`;
         return {
           severity: SEVERITY[diagnostic.severity],
-          message: diagnostic.message + serverCode,
+          message: markerMessage(diagnostic),
           code: diagnostic.rule,
           source: MARKER_SOURCE,
           startLineNumber: range.startLineNumber,
@@ -165,16 +211,29 @@ export function createEditor(element: HTMLElement, options: EditorOptions): Edit
       element.dataset.fixes = (fixes?.fixes ?? []).map((f) => `${f.rule}@${f.offset}`).join(' ');
     },
     setTheme: (theme) => monaco.editor.setTheme(monacoTheme(theme)),
+    setLocale(locale) {
+      if (locale === words.locale) return;
+      words = { locale, t: words.t };
+      setModelWords(key, words);
+      editor.updateOptions({ ariaLabel: words.t('editor.ariaLabel') });
+      sendAction.dispose();
+      sendAction = addSendAction();
+      // Markers moved by edits since no longer match their diagnostics' offsets: the next validation says them.
+      if (shown && shown.versionId === model.getVersionId()) this.setMarkers(shown.diagnostics, shown.fixes);
+      useSchemaLocale(locale, false);
+    },
     format() {
       void editor.getAction('editor.action.formatDocument')?.run();
     },
     focus: () => editor.focus(),
     dispose() {
       changes.dispose();
+      sendAction.dispose();
       forgetModelFixes(model);
+      forgetModelWords(key);
       editor.dispose();
       model.dispose();
-      modelUris.delete(uri.toString());
+      modelUris.delete(key);
     },
   };
 }

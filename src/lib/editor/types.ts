@@ -1,5 +1,8 @@
 /** The editor as the rest of the app sees it: no Monaco types leak out of `src/lib/editor/`. */
 import type { Diagnostic, Fix } from '../api';
+import type { Translate } from '../i18n/catalog';
+import type { Locale } from '../i18n/locales';
+import type { EDITOR_EN } from '../i18n/ui/editor.en';
 import type { TextEdit } from '../snippets';
 
 export type EditorTheme = 'light' | 'dark';
@@ -13,6 +16,13 @@ export interface EditorOptions {
   onSend: () => void;
   /** A fix chosen from a marker's code actions (light bulb, Ctrl/Cmd+.). Without it no fixes are offered. */
   onFix?: (request: FixRequest) => void;
+  /**
+   * The page's language at creation (default English): the schema's hovers and completions, the markers, the
+   * fixes' titles and the templates follow it; `setLocale` switches.
+   */
+  locale?: Locale;
+  /** The editor area's words in the page's language (a translator that follows it; default English). */
+  t?: Translate<typeof EDITOR_EN>;
 }
 
 /** What a fix command asks for: one fix, every fix of a rule, some fixes, or all (each as one undo step). */
@@ -44,6 +54,11 @@ export interface EditorHandle {
    */
   setMarkers(diagnostics: Diagnostic[], fixes?: EditorFixes): void;
   setTheme(theme: EditorTheme): void;
+  /**
+   * Speaks `locale` from now on: the JSON Schema of that language (hovers, completions), the markers said again,
+   * the fixes' titles, the templates' names, the editor's accessible name.
+   */
+  setLocale(locale: Locale): void;
   format(): void;
   focus(): void;
   dispose(): void;

@@ -3,4 +3,4 @@
  * dynamic `import()`: it is its own lazy chunk. A dynamic `import('../api')` would not be, because the page
  * also imports the index statically, so the bundler would put all of the index (zod included) in start-up.
  */
-export { elementDocs, fieldDocs, parseImportResponse } from '../api';
+export { elementDocs, fieldDocs, loadSchemaDocs, parseImportResponse } from '../api';

@@ -26,8 +26,11 @@ export {
   planElementInsertion,
   planMessageInsertion,
   planRequestInsertion,
+  type InsertionFailure,
   type InsertionKind,
   type InsertionPlan,
+  type InsertProblem,
+  type InsertProblemId,
   type TextEdit,
 } from './insert';
 

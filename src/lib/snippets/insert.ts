@@ -14,6 +14,8 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import { excessiveNestingAt, readJson } from '../api/safe-json';
+import { renderMessage, type MessageParams } from '../i18n/catalog';
+import { EDITOR_EN } from '../i18n/ui/editor.en';
 import { applyTextEdits, type TextEdit } from './edits';
 
 export { applyTextEdits, type TextEdit } from './edits';
@@ -34,7 +36,28 @@ export type InsertionPlan =
       /** True when the edits replace the whole (non-empty) document: ask before applying. */
       replacesDocument: boolean;
     }
-  | { ok: false; message: string };
+  | InsertionFailure;
+
+/** Why a template cannot go in: a message id of the editor area's catalog and its params (say it in any language). */
+export interface InsertProblem {
+  id: InsertProblemId;
+  params?: MessageParams;
+}
+
+export type InsertProblemId = Extract<keyof typeof EDITOR_EN, `insert.${string}`>;
+
+/** A plan that cannot be carried out: why (`problem`), and the same in English (`message`). */
+export interface InsertionFailure {
+  ok: false;
+  message: string;
+  problem: InsertProblem;
+}
+
+function failure(id: InsertProblemId, params?: MessageParams): InsertionFailure {
+  return { ok: false, message: renderMessage(EDITOR_EN, 'en', id, params), problem: { id, params } };
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export type InsertionKind = 'element' | 'message' | 'request';
 
@@ -57,14 +80,11 @@ function nodeValue(text: string, node: Node): unknown {
 }
 
 /** Why the document is too deep for templates, or undefined. Linear, iterative. */
-function nestingProblem(text: string): string | undefined {
+function nestingProblem(text: string): InsertionFailure | undefined {
   const at = excessiveNestingAt(text, MAX_TEMPLATE_DEPTH);
   if (at === -1) return undefined;
   const { line, column } = lineAndColumn(text, at);
-  return (
-    `The document nests deeper than ${MAX_TEMPLATE_DEPTH} levels (at line ${line}, column ${column}); a request ` +
-    'nests 8. Templates are not inserted into it: fix the brackets first. Your text was not changed.'
-  );
+  return failure('insert.tooDeep', { max: MAX_TEMPLATE_DEPTH, line, column });
 }
 
 /**
@@ -75,12 +95,7 @@ function guarded(plan: () => InsertionPlan): InsertionPlan {
   try {
     return plan();
   } catch (error) {
-    return {
-      ok: false,
-      message:
-        `The template could not be inserted (${error instanceof Error ? error.message : String(error)}). ` +
-        'Your text was not changed.',
-    };
+    return failure('insert.failed', { reason: errorText(error) });
   }
 }
 
@@ -92,14 +107,11 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column };
 }
 
-function syntaxProblem(text: string, errors: ParseError[]): string | undefined {
+function syntaxProblem(text: string, errors: ParseError[]): InsertionFailure | undefined {
   if (errors.length === 0) return undefined;
   const first = errors[0];
   const { line, column } = lineAndColumn(text, first.offset);
-  return (
-    `The document is not valid JSON yet (${printParseErrorCode(first.error)} at line ${line}, column ${column}). ` +
-    'Fix that first, then insert the template again; your text was not changed.'
-  );
+  return failure('insert.notJson', { error: printParseErrorCode(first.error), line, column });
 }
 
 /** Indentation the document already uses (the seed uses 4 spaces); 2 spaces for a new document. */
@@ -140,28 +152,24 @@ export function planElementInsertion(text: string, cursorOffset: number, element
 
 function elementInsertion(text: string, cursorOffset: number, element: unknown): InsertionPlan {
   const tooDeep = nestingProblem(text);
-  if (tooDeep) return { ok: false, message: tooDeep };
+  if (tooDeep) return tooDeep;
   const { root, errors } = parseDocument(text);
   const problem = syntaxProblem(text, errors);
-  if (problem) return { ok: false, message: problem };
+  if (problem) return problem;
   const msgList = msgListOf(root);
   const messages = msgList?.type === 'array' ? (msgList.children ?? []) : [];
   if (messages.length === 0) {
-    return {
-      ok: false,
-      message:
-        'There is no message to put the element in: insert a message first (MsgList is empty or missing).',
-    };
+    return failure('insert.noMessage');
   }
   let index = messages.findIndex((message) => containing(message, cursorOffset));
   if (index < 0) index = messages.length - 1;
   const message = messages[index];
   if (message.type !== 'object') {
-    return { ok: false, message: `Message ${index + 1} is not an object, so it has no MsgBody to add to.` };
+    return failure('insert.messageNotObject', { n: index + 1 });
   }
   const body = findNodeAtLocation(message, ['MsgBody']);
   if (body && body.type !== 'array') {
-    return { ok: false, message: `MsgBody of message ${index + 1} is not an array: make it [ ] first.` };
+    return failure('insert.msgBodyNotArray', { n: index + 1 });
   }
   if (!body) {
     // No MsgBody yet: create it with the element inside.
@@ -182,22 +190,19 @@ export function planMessageInsertion(text: string, message: unknown): InsertionP
 
 function messageInsertion(text: string, message: unknown): InsertionPlan {
   if (text.trim() === '') {
-    return {
-      ok: false,
-      message: 'The document is empty: insert a whole request first, then add messages to its MsgList.',
-    };
+    return failure('insert.emptyDocument');
   }
   const tooDeep = nestingProblem(text);
-  if (tooDeep) return { ok: false, message: tooDeep };
+  if (tooDeep) return tooDeep;
   const { root, errors } = parseDocument(text);
   const problem = syntaxProblem(text, errors);
-  if (problem) return { ok: false, message: problem };
+  if (problem) return problem;
   if (!root || root.type !== 'object') {
-    return { ok: false, message: 'The document is not a JSON object, so it has no MsgList to add to.' };
+    return failure('insert.notObject');
   }
   const msgList = msgListOf(root);
   if (msgList && msgList.type !== 'array') {
-    return { ok: false, message: 'MsgList is not an array: make it [ ] first.' };
+    return failure('insert.msgListNotArray');
   }
   if (!msgList) {
     const formattingOptions = detectFormatting(text);
@@ -228,24 +233,19 @@ function requestInsertion(text: string, request: unknown): InsertionPlan {
 }
 
 /** The last message of MsgList as a plain value, when the text parses. */
-export function lastMessageValue(
-  text: string,
-): { ok: true; message: unknown } | { ok: false; message: string } {
+export function lastMessageValue(text: string): { ok: true; message: unknown } | InsertionFailure {
   try {
     const tooDeep = nestingProblem(text);
-    if (tooDeep) return { ok: false, message: tooDeep };
+    if (tooDeep) return tooDeep;
     const { root, errors } = parseDocument(text);
     const problem = syntaxProblem(text, errors);
-    if (problem) return { ok: false, message: problem };
+    if (problem) return problem;
     const msgList = msgListOf(root);
     const messages = msgList?.type === 'array' ? (msgList.children ?? []) : [];
     const last = messages[messages.length - 1];
     return { ok: true, message: last ? nodeValue(text, last) : undefined };
   } catch (error) {
-    return {
-      ok: false,
-      message: `The document could not be read (${error instanceof Error ? error.message : String(error)}).`,
-    };
+    return failure('insert.unreadable', { reason: errorText(error) });
   }
 }
 

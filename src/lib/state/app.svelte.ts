@@ -93,6 +93,7 @@ export class AppState {
       text: options.text ?? this.draft.load() ?? SEED_REQUEST_TEXT,
       onSend: () => void this.sending.send(),
       validation: options.validation,
+      language: this.language,
     });
     this.fixes = new FixesState(this.workspace);
     this.history = new HistoryState({

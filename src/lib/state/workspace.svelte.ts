@@ -15,12 +15,15 @@ import {
 import type { ValidationContext } from '../api/context';
 import { emptySeverityCounts } from '../api/facts';
 import type { EditorHandle } from '../editor/types';
+import type { Translate } from '../i18n/catalog';
+import { EDITOR_EN } from '../i18n/ui/editor.en';
 import { lazy, type Lazy } from '../lazy/lazy.svelte';
 import type * as Snippets from '../snippets';
 import { applyTextEdits, type TextEdit } from '../snippets/edits';
 import { ValidationClient, type ValidationClientOptions } from '../checker/client';
 import type { ValidationTotals } from '../checker/protocol';
 import type { MessageSummary } from '../checker/summary';
+import { LanguageState } from './language.svelte';
 
 /** How often a future SendTime is checked again against the live clock. */
 export const LIVE_CLOCK_RECHECK_MS = 15_000;
@@ -32,7 +35,12 @@ export interface WorkspaceOptions {
   validation?: Omit<ValidationClientOptions, 'onResult' | 'onBusy' | 'onError'>;
   /** For tests: how the template planner and formatter load (default: `import('../snippets')`). */
   loadSnippets?: () => Promise<typeof Snippets>;
+  /** The page's language: the notices are said in it (default: English only). */
+  language?: LanguageState;
 }
+
+/** A notice, said when it is read: it follows a language switch. */
+type Notice = (t: Translate<typeof EDITOR_EN>) => string;
 
 /** The validation of the current text: its report, or why there is none. */
 export type CurrentValidation =
@@ -40,6 +48,8 @@ export type CurrentValidation =
 
 /** A whole-document replacement waiting for the user's yes. */
 export interface PendingReplacement {
+  /** The template that replaces the document (its name is said in the page's language). */
+  templateId: string;
   label: string;
   edits: TextEdit[];
   focus: { offset: number; length: number };
@@ -56,13 +66,14 @@ export class Workspace {
   #validating = $state(false);
   #lastValidationMs = $state<number | undefined>(undefined);
   #validationError = $state<string | undefined>(undefined);
-  #notice = $state<string | undefined>(undefined);
+  #notice = $state.raw<Notice | undefined>(undefined);
   #pendingReplacement = $state.raw<PendingReplacement | undefined>(undefined);
   #editorReady = $state(false);
   /** The edit fixes of the validated text's listed diagnostics; undefined: that text is too large for fixes. */
   #fixes = $state.raw<Fix[] | undefined>([]);
 
   readonly #onSend: (() => void) | undefined;
+  readonly #t: Translate<typeof EDITOR_EN>;
   readonly #snippets: Lazy<typeof Snippets>;
   readonly #client: ValidationClient;
   readonly #clockTimer: ReturnType<typeof setInterval>;
@@ -75,6 +86,8 @@ export class Workspace {
   constructor(options: WorkspaceOptions) {
     this.#text = options.text;
     this.#onSend = options.onSend;
+    const language = options.language ?? new LanguageState({ storage: undefined, languages: ['en'] });
+    this.#t = language.translator('editor', EDITOR_EN);
     this.#snippets = lazy(options.loadSnippets ?? (() => import('../snippets')));
     this.#client = new ValidationClient({
       ...options.validation,
@@ -157,9 +170,9 @@ export class Workspace {
     return this.#validationError;
   }
 
-  /** What a template command could not do, in words. */
+  /** What a template command could not do, in words (in the page's language, at the time of reading). */
   get notice(): string | undefined {
-    return this.#notice;
+    return this.#notice?.(this.#t);
   }
 
   /** A whole-document replacement waiting for the user's yes. */
@@ -240,7 +253,7 @@ export class Workspace {
     try {
       const template = TEMPLATES.find((candidate) => candidate.id === id);
       if (!template) {
-        this.#notice = `There is no template "${id}".`;
+        this.#notice = (t) => t('notice.noTemplate', { id });
         return;
       }
       const { planTemplateInsertion } = await this.#snippets.load();
@@ -248,17 +261,22 @@ export class Workspace {
       const plan = planTemplateInsertion(this.#text, cursor, template);
       if (plan.ok && plan.replacesDocument) {
         this.#notice = undefined;
-        this.#pendingReplacement = { label: template.label, edits: plan.edits, focus: plan.focus };
+        this.#pendingReplacement = {
+          templateId: template.id,
+          label: template.label,
+          edits: plan.edits,
+          focus: plan.focus,
+        };
         return;
       }
       this.#apply(plan);
     } catch (error) {
-      this.#notice = `The template could not be inserted (${errorText(error)}).`;
+      this.#notice = (t) => t('notice.insertFailed', { reason: errorText(error) });
     }
   }
 
   async appendNextMessage(): Promise<void> {
-    const snippets = await this.#loadSnippets('The next message could not be appended');
+    const snippets = await this.#loadSnippets('notice.appendFailed');
     if (snippets) this.#apply(snippets.planNextMessage(this.#text, randomUint32(), nextMessage));
   }
 
@@ -281,7 +299,7 @@ export class Workspace {
   /** Formats through the editor; before it has loaded, the text alone (the formatter loads on first use). */
   async format(): Promise<void> {
     if (!this.#editor) {
-      const snippets = await this.#loadSnippets('The document could not be formatted');
+      const snippets = await this.#loadSnippets('notice.formatFailed');
       if (!snippets) return;
       // The editor may have attached while the formatter loaded: then it formats (one undoable edit).
       if (!this.#editor) {
@@ -349,18 +367,23 @@ export class Workspace {
   }
 
   /** The template planner and formatter; when they cannot load, says so in `notice` and gives undefined. */
-  async #loadSnippets(failure: string): Promise<typeof Snippets | undefined> {
+  async #loadSnippets(
+    failure: 'notice.appendFailed' | 'notice.formatFailed',
+  ): Promise<typeof Snippets | undefined> {
     try {
       return await this.#snippets.load();
     } catch (error) {
-      this.#notice = `${failure} (${errorText(error)}).`;
+      const reason = errorText(error);
+      this.#notice = (t) => t(failure, { reason });
       return undefined;
     }
   }
 
   #apply(plan: Snippets.InsertionPlan): void {
     if (!plan.ok) {
-      this.#notice = plan.message;
+      const { id, params } = plan.problem;
+      // The snippets' problem ids are this area's (`insert.*`), with the params their English message took.
+      this.#notice = (t) => t(id, params as never);
       return;
     }
     this.#notice = undefined;

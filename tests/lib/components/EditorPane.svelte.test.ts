@@ -4,6 +4,8 @@ import type { EditorOptions } from '../../../src/lib/editor/types';
 import { FixesState } from '../../../src/lib/state/fixes.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
 import EditorPane from '../../../src/lib/components/EditorPane.svelte';
+import { languageContext } from '../../../src/lib/components/language';
+import { LanguageState } from '../../../src/lib/state/language.svelte';
 
 const fake = vi.hoisted(() => {
   const state: { options?: EditorOptions; element?: HTMLElement; fail?: Error } = {};
@@ -15,6 +17,7 @@ const fake = vi.hoisted(() => {
     reveal: () => {},
     setMarkers: () => {},
     setTheme: (_theme: string) => {},
+    setLocale: (_locale: string) => {},
     format: () => {},
     focus: () => {},
     dispose: () => {},
@@ -145,5 +148,47 @@ describe('EditorPane', () => {
     expect(screen.getByLabelText(/read-only until the editor loads/)).toHaveTextContent('{"GroupId": "g"}');
     expect(workspace.editorReady).toBe(false);
     workspace.dispose();
+  });
+
+  describe('in zh-CN', () => {
+    async function chinese() {
+      const language = new LanguageState({ storage: undefined, languages: ['zh-CN'] });
+      await language.ready;
+      return language;
+    }
+
+    it('creates the editor in Chinese and tells it when the language switches back to English', async () => {
+      fake.state.fail = undefined;
+      const language = await chinese();
+      const workspace = makeWorkspace();
+      const setLocale = vi.spyOn(fake.handle, 'setLocale');
+      render(EditorPane, { props: { workspace, theme: 'light' }, context: languageContext(language) });
+      expect(screen.getByLabelText('请求包体（编辑器加载前为只读）')).toHaveTextContent('{"GroupId": "g"}');
+      await waitFor(() => expect(workspace.editorReady).toBe(true));
+      const options = fake.state.options!;
+      expect(options.locale).toBe('zh-CN');
+      expect(options.t!('editor.ariaLabel')).toBe('请求包体（JSON）。按 Ctrl+Enter 或 Cmd+Enter 发送。');
+      expect(setLocale).toHaveBeenLastCalledWith('zh-CN');
+      await language.choose('en');
+      await waitFor(() => expect(setLocale).toHaveBeenLastCalledWith('en'));
+      // The editor's translator follows the page: its own words are English now.
+      expect(options.t!('editor.ariaLabel')).toBe('Request body (JSON). Ctrl+Enter or Cmd+Enter sends.');
+      setLocale.mockRestore();
+      workspace.dispose();
+    });
+
+    it('says why the editor could not load in Chinese, then in English after a switch', async () => {
+      fake.state.fail = new Error('chunk missing');
+      const language = await chinese();
+      const workspace = makeWorkspace();
+      render(EditorPane, { props: { workspace, theme: 'light' }, context: languageContext(language) });
+      const error = await screen.findByText(
+        '编辑器无法加载（chunk missing）。下方文本就是您的请求；请刷新页面重试。',
+      );
+      await language.choose('en');
+      expect(error).toHaveTextContent(/^The editor could not load \(chunk missing\)/);
+      expect(screen.getByLabelText(/read-only until the editor loads/)).toHaveTextContent('{"GroupId": "g"}');
+      workspace.dispose();
+    });
   });
 });

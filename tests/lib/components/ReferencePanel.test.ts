@@ -11,10 +11,10 @@ vi.mock('../../../src/lib/api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../src/lib/api')>();
   return {
     ...real,
-    fieldDocs: () => {
+    fieldDocs: (...args: Parameters<typeof real.fieldDocs>) => {
       docsFailure.calls++;
       if (docsFailure.message) throw new Error(docsFailure.message);
-      return real.fieldDocs();
+      return real.fieldDocs(...args);
     },
   };
 });

@@ -44,6 +44,7 @@ describe('snippets on deep documents: a message, never an exception', () => {
         expect(plan).toEqual({
           ok: false,
           message: expect.stringMatching(/nests deeper than 24 levels.*not changed/s),
+          problem: { id: 'insert.tooDeep', params: { max: 24, line: 1, column: expect.any(Number) } },
         });
       }
       expect(planNextMessage(text, 1, next)).toMatchObject({ ok: false });

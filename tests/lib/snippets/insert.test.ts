@@ -122,7 +122,11 @@ describe('planTemplateInsertion: elements', () => {
 
   it('refuses with a clear message when there is no message, or the text does not parse', () => {
     const noMessages = planTemplateInsertion('{"GroupId": "g", "MsgList": []}', 0, textElement);
-    expect(noMessages).toEqual({ ok: false, message: expect.stringMatching(/insert a message first/) });
+    expect(noMessages).toEqual({
+      ok: false,
+      message: expect.stringMatching(/insert a message first/),
+      problem: { id: 'insert.noMessage' },
+    });
     const broken = '{"MsgList": [ {"From_Account": "a",, } ]';
     const plan = planTemplateInsertion(broken, 5, textElement);
     expect(plan.ok).toBe(false);
@@ -131,11 +135,16 @@ describe('planTemplateInsertion: elements', () => {
 
   it('refuses when the message or its MsgBody has the wrong shape', () => {
     const notObject = planTemplateInsertion('{"MsgList": [42]}', 0, textElement);
-    expect(notObject).toEqual({ ok: false, message: expect.stringMatching(/Message 1 is not an object/) });
+    expect(notObject).toEqual({
+      ok: false,
+      message: expect.stringMatching(/Message 1 is not an object/),
+      problem: { id: 'insert.messageNotObject', params: { n: 1 } },
+    });
     const bodyString = planTemplateInsertion('{"MsgList": [{"MsgBody": "x"}]}', 0, textElement);
     expect(bodyString).toEqual({
       ok: false,
       message: expect.stringMatching(/MsgBody of message 1 is not an array/),
+      problem: { id: 'insert.msgBodyNotArray', params: { n: 1 } },
     });
   });
 });
@@ -155,14 +164,17 @@ describe('planTemplateInsertion: messages and requests', () => {
     expect(planTemplateInsertion('[1]', 0, message)).toEqual({
       ok: false,
       message: expect.stringMatching(/not a JSON object/),
+      problem: { id: 'insert.notObject' },
     });
     expect(planTemplateInsertion('  ', 0, message)).toEqual({
       ok: false,
       message: expect.stringMatching(/empty: insert a whole request first/),
+      problem: { id: 'insert.emptyDocument' },
     });
     expect(planTemplateInsertion('{"MsgList": {}}', 0, message)).toEqual({
       ok: false,
       message: expect.stringMatching(/MsgList is not an array/),
+      problem: { id: 'insert.msgListNotArray' },
     });
   });
 
@@ -207,6 +219,7 @@ describe('planNextMessage', () => {
     expect(planNextMessage('{"MsgList": [', 5, next)).toEqual({
       ok: false,
       message: expect.stringMatching(/not valid JSON yet/),
+      problem: { id: 'insert.notJson', params: { error: expect.any(String), line: 1, column: 14 } },
     });
   });
 });

@@ -27,6 +27,7 @@ function fakeEditor(text: string): { [K in keyof EditorHandle]: Mock<EditorHandl
     reveal: vi.fn<EditorHandle['reveal']>(),
     setMarkers: vi.fn<EditorHandle['setMarkers']>(),
     setTheme: vi.fn<EditorHandle['setTheme']>(),
+    setLocale: vi.fn<EditorHandle['setLocale']>(),
     format: vi.fn<EditorHandle['format']>(),
     focus: vi.fn<EditorHandle['focus']>(),
     dispose: vi.fn<EditorHandle['dispose']>(),

@@ -35,6 +35,7 @@ describe('Workspace.insertTemplate on hostile input', () => {
       reveal: vi.fn(),
       setMarkers: vi.fn(),
       setTheme: vi.fn(),
+      setLocale: vi.fn(),
       format: vi.fn(),
       focus: vi.fn(),
       dispose: vi.fn(),

@@ -39,6 +39,7 @@ function fakeEditor(text: string, cursor = 0): { [K in keyof EditorHandle]: Mock
     reveal: vi.fn<EditorHandle['reveal']>(),
     setMarkers: vi.fn<EditorHandle['setMarkers']>(),
     setTheme: vi.fn<EditorHandle['setTheme']>(),
+    setLocale: vi.fn<EditorHandle['setLocale']>(),
     format: vi.fn<EditorHandle['format']>(),
     focus: vi.fn<EditorHandle['focus']>(),
     dispose: vi.fn<EditorHandle['dispose']>(),

@@ -5,6 +5,7 @@ import type { CoreCatalogs } from './render';
 import { DIAGNOSTICS_ZH_CN } from './diagnostics-zh-CN';
 import { FIX_MESSAGES_ZH_CN } from './fixes-zh-CN';
 import { JSON_PROBLEMS_ZH_CN } from './json-problems-zh-CN';
+import { LABELS_ZH_CN } from './labels-zh-CN';
 import { USERSIG_MESSAGES_ZH_CN } from './usersig-zh-CN';
 
 export const ZH_CN_CORE_CATALOGS: CoreCatalogs = {
@@ -12,5 +13,6 @@ export const ZH_CN_CORE_CATALOGS: CoreCatalogs = {
   jsonProblems: JSON_PROBLEMS_ZH_CN,
   codes: codeCatalog(CODES_ZH_CN),
   fixes: FIX_MESSAGES_ZH_CN,
+  labels: LABELS_ZH_CN,
   usersig: USERSIG_MESSAGES_ZH_CN,
 };
