@@ -51,7 +51,7 @@ describe('extreme sizes', { timeout: 60_000 }, () => {
     '100,000-deep nesting (%s): json-nesting from the validator, a problem from the readers',
     (_name, text) => {
       expect(rulesOf(validateImportRequest(text, { now: NOW }))).toEqual(['json-nesting']);
-      expect(parseImportResponse(text).problems[0]).toMatch(/nests deeper than 256 levels/);
+      expect(parseImportResponse(text).problems[0].message).toMatch(/nests deeper than 256 levels/);
       expect(readJson(text, { lenient: true })).toMatchObject({ ok: false, problem: { id: 'too-deep' } });
     },
   );
@@ -64,7 +64,7 @@ describe('extreme sizes', { timeout: 60_000 }, () => {
       expect(report.ok).toBe(false);
       expect(rulesOf(report).every((rule) => rule.startsWith('json-'))).toBe(true);
       expect(report.diagnostics.length).toBeLessThanOrEqual(11);
-      expect(parseImportResponse(junk).problems[0]).toMatch(/over the 1,000,000-byte limit/);
+      expect(parseImportResponse(junk).problems[0].message).toMatch(/over the 1,000,000-byte limit/);
       const read = readJson(junk, { lenient: true });
       expect(read.ok).toBe(false);
     },

@@ -73,7 +73,7 @@ describe('pasted responses → parseImportResponse', () => {
     fc.assert(
       fc.property(damaged(responseText), (text) => {
         const report = parseImportResponse(text);
-        expect(report.problems.join(' ')).not.toMatch(/could not be read/);
+        expect(report.problems.map((p) => p.message).join(' ')).not.toMatch(/could not be read/);
         expect(report.rows.length).toBeLessThanOrEqual(MAX_RESPONSE_ROWS);
         if (report.ok) expect(report.status).toBe('OK');
       }),

@@ -1,12 +1,15 @@
 /** Reads an `import_group_msg` response and joins its results to the request's messages. Never throws. */
 import { explainCode, type CodeExplanation } from './codes';
-import { MAX_RESPONSE_BYTES } from './facts';
-import { jsonProblemMessage } from './messages';
+import { MAX_MESSAGES_PER_CALL, MAX_RESPONSE_BYTES } from './facts';
 import { ImportResponseSchema, RESPONSE_FIELDS, RESULT_FIELDS, type ImportResponse } from './response-schema';
+import { responseNote, type ResponseMessageId, type ResponseNote } from './response-notes';
 import { readJson } from './safe-json';
+import type { z } from 'zod';
+import type { MessageParams } from './i18n/registry';
 
 export { ImportResponseSchema, ImportMsgResultSchema } from './response-schema';
 export type { ImportResponse, ImportMsgResult } from './response-schema';
+export { responseNoteText, type ResponseNote, type ResponseMessageId } from './response-notes';
 
 /**
  * Rows and notes past these counts are summed up, not listed: a real answer has at most 7 results and a few
@@ -26,25 +29,32 @@ export interface ResponseRow {
   MsgSeq?: number;
   MsgTime?: number;
   Result?: number;
+  /** What `Result` means for this message, in English (`explainCode(Result, 'message', locale)` in another). */
   explanation?: CodeExplanation;
-  problems: string[];
+  /** Notes on this result (`responseNoteText` says one in any language). */
+  problems: ResponseNote[];
 }
 
 export interface ResponseReport {
   /** Parsed as documented, ActionStatus OK, ErrorCode 0, and every message has Result 0. */
   ok: boolean;
-  /** Malformed or unexpected things, each a clear message; notes (e.g. unknown fields) do not clear `ok`. */
-  problems: string[];
+  /**
+   * Malformed or unexpected things, each a note with its message id (`responseNoteText` says it in any language);
+   * notes (e.g. unknown fields) do not clear `ok`.
+   */
+  problems: ResponseNote[];
   response?: ImportResponse;
   status?: 'OK' | 'FAIL';
-  /** Explanation of ErrorCode when it is not 0. */
+  /** Explanation of ErrorCode when it is not 0, in English (`explainCode(code, 'call', locale)` in another). */
   error?: CodeExplanation;
   rows: ResponseRow[];
 }
 
-const NOT_IM =
-  'This is not an IM response: maybe a gateway or proxy error (such as 502), or the call did not reach ' +
-  'Tencent. Check the host.';
+/** The hint that ends every note saying the text is no IM answer at all. */
+const NOT_IM = { hint: 'not-im' } as const;
+const note = responseNote;
+/** Counts as people read them in either language (`1,000,000`). */
+const count = (n: number) => n.toLocaleString('en-US');
 
 type JsonObject = Record<string, unknown>;
 
@@ -80,32 +90,71 @@ function htmlTitle(text: string): string | undefined {
   return title ? title.slice(0, 100) : undefined;
 }
 
-function failure(problem: string): ResponseReport {
-  return { ok: false, problems: [problem], rows: [] };
+function failure(messageId: ResponseMessageId, params: MessageParams = {}): ResponseReport {
+  return { ok: false, problems: [note(messageId, params)], rows: [] };
 }
 
 /**
  * Parses JSON through the core's safe reader (`__proto__` stays a key, nesting is bounded), tolerating comments
  * and trailing commas (as in the seed page's sample) with a note.
  */
-function parseJson(text: string, problems: string[]): { value: unknown } | undefined {
+function parseJson(text: string, problems: ResponseNote[]): { value: unknown } | undefined {
   const read = readJson(text, { lenient: true });
   if (!read.ok) {
-    problems.push(`The response is not valid JSON: ${jsonProblemMessage(read.problem)} ${NOT_IM}`);
+    problems.push(note('not-json', NOT_IM, read.problem));
     return undefined;
   }
-  if (read.comments > 0) {
-    problems.push(
-      'The response contains comments: real servers never send them (a copy from docs?). Read anyway.',
-    );
-  }
-  if (read.trailingCommas > 0) {
-    problems.push(
-      'The response has trailing commas (like the sample on the API page): real servers never send them. ' +
-        'Read anyway.',
-    );
-  }
+  if (read.comments > 0) problems.push(note('comments'));
+  if (read.trailingCommas > 0) problems.push(note('trailing-commas'));
   return { value: read.value };
+}
+
+/** What a JSON value is, as the notes name it (`term.kind.*`, `term.received.*`). */
+function kindOf(value: unknown): 'array' | 'object' | 'null' | 'string' | 'number' | 'boolean' {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  const type = typeof value;
+  return type === 'string' || type === 'number' || type === 'boolean' ? type : 'object';
+}
+
+type Issue = z.core.$ZodIssue;
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) {
+      return { found: false, value: undefined };
+    }
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return { found: true, value };
+}
+
+const EXPECTED = new Set(['number', 'int', 'string', 'array', 'object']);
+
+/** A schema issue as a note: the field's path, what was expected and what is there, in the catalog's words. */
+function issueNote(issue: Issue, root: unknown): ResponseNote {
+  const path =
+    issue.path
+      .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+      .join('')
+      .replace(/^\./, '') || 'ImportResponse';
+  const at = valueAt(root, issue.path);
+  if (issue.code === 'invalid_type' && EXPECTED.has(issue.expected)) {
+    const expected = issue.expected;
+    if (!at.found || at.value === undefined) return note('field.missing', { path, expected });
+    if (expected === 'int' && typeof at.value === 'number') {
+      return note('field.not-whole', { path, value: String(at.value) });
+    }
+    return note('field.type', { path, expected, received: kindOf(at.value) });
+  }
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'int') {
+    return note('field.unsafe', { path });
+  }
+  if (issue.code === 'invalid_value') {
+    return note('field.value', { path, options: issue.values.map((v) => JSON.stringify(v)).join(', ') });
+  }
+  return note('field.other', { path, detail: issue.message });
 }
 
 function unknownFields(object: JsonObject, known: readonly string[]): string[] {
@@ -114,21 +163,18 @@ function unknownFields(object: JsonObject, known: readonly string[]): string[] {
 
 /** Adds one note per unknown field to `notes`: the first few by name, the rest as a count. */
 function noteUnknownFields(
-  notes: string[],
+  notes: ResponseNote[],
   object: JsonObject,
   known: readonly string[],
-  where: string,
+  where: 'response' | 'result',
 ): void {
   const unknown = unknownFields(object, known);
   for (const key of unknown.slice(0, MAX_LISTED_PROBLEMS)) {
-    notes.push(
-      `Unknown field ${JSON.stringify(key.slice(0, 100))} (not in the documented ${where}): ignored.`,
-    );
+    notes.push(note('unknown-field', { name: JSON.stringify(key.slice(0, 100)), where }));
   }
   if (unknown.length > MAX_LISTED_PROBLEMS) {
-    notes.push(
-      `${(unknown.length - MAX_LISTED_PROBLEMS).toLocaleString('en-US')} more unknown fields: ignored.`,
-    );
+    const more = unknown.length - MAX_LISTED_PROBLEMS;
+    notes.push(note('unknown-fields.more', { count: more, n: count(more) }));
   }
 }
 
@@ -146,35 +192,29 @@ export function parseImportResponse(text: string, request?: JoinableRequest): Re
     return readResponse(text, request);
   } catch (error) {
     // A bug here must not take the page down: say so instead.
-    return failure(
-      `The response could not be read (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    return failure('could-not-read', { detail: error instanceof Error ? error.message : String(error) });
   }
 }
 
 function readResponse(input: string, request: JoinableRequest | undefined): ResponseReport {
-  if (typeof input !== 'string') return failure(`The response is not text. ${NOT_IM}`);
+  if (typeof input !== 'string') return failure('not-text', NOT_IM);
   const text = input.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return failure(`The response is empty. ${NOT_IM}`);
+  if (text.trim() === '') return failure('empty', NOT_IM);
   const bytes = byteLength(text);
   if (bytes > MAX_RESPONSE_BYTES) {
-    return failure(
-      `The response is ${bytes.toLocaleString('en-US')} bytes, over the ${MAX_RESPONSE_BYTES.toLocaleString('en-US')}` +
-        `-byte limit; an import_group_msg answer is a few hundred bytes. ${NOT_IM}`,
-    );
+    return failure('too-large', { bytes: count(bytes), limit: count(MAX_RESPONSE_BYTES), ...NOT_IM });
   }
   if (text.trimStart().startsWith('<')) {
     const title = htmlTitle(text);
-    return failure(`The response is an HTML page${title ? ` ("${title}")` : ''}, not JSON. ${NOT_IM}`);
+    return title ? failure('html.titled', { title, ...NOT_IM }) : failure('html', NOT_IM);
   }
 
-  const problems: string[] = [];
+  const problems: ResponseNote[] = [];
   const parsed = parseJson(text, problems);
   if (!parsed) return { ok: false, problems, rows: [] };
   const value = parsed.value;
   if (!isObject(value)) {
-    const kind = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
-    problems.push(`The response is ${kind}, not an object with ActionStatus and ErrorCode. ${NOT_IM}`);
+    problems.push(note('not-object', { kind: kindOf(value), ...NOT_IM }));
     return { ok: false, problems, rows: [] };
   }
 
@@ -186,12 +226,10 @@ function readResponse(input: string, request: JoinableRequest | undefined): Resp
       : value;
   const checked = ImportResponseSchema.safeParse(shown);
   const issues = checked.success ? [] : checked.error.issues;
-  for (const issue of issues.slice(0, MAX_LISTED_PROBLEMS)) {
-    const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
-    problems.push(`${path.replace(/^\./, '') || 'The response'}: ${issue.message}.`);
-  }
+  for (const issue of issues.slice(0, MAX_LISTED_PROBLEMS)) problems.push(issueNote(issue, shown));
   if (issues.length > MAX_LISTED_PROBLEMS) {
-    problems.push(`${issues.length - MAX_LISTED_PROBLEMS} more fields do not match the documented response.`);
+    const more = issues.length - MAX_LISTED_PROBLEMS;
+    problems.push(note('fields.more', { count: more, n: count(more) }));
   }
   noteUnknownFields(problems, value, RESPONSE_FIELDS, 'response');
 
@@ -199,20 +237,14 @@ function readResponse(input: string, request: JoinableRequest | undefined): Resp
     value.ActionStatus === 'OK' || value.ActionStatus === 'FAIL' ? value.ActionStatus : undefined;
   const errorCode = intOrUndefined(value.ErrorCode);
   if (status === 'OK' && errorCode !== undefined && errorCode !== 0) {
-    problems.push(
-      `ActionStatus is OK but ErrorCode is ${errorCode}: the two disagree; treating the call as failed.`,
-    );
+    problems.push(note('status-ok-with-code', { code: errorCode }));
   }
-  if (status === 'FAIL' && errorCode === 0) {
-    problems.push('ActionStatus is FAIL but ErrorCode is 0: the two disagree; treating the call as failed.');
-  }
+  if (status === 'FAIL' && errorCode === 0) problems.push(note('status-fail-with-zero'));
   const error = errorCode !== undefined && errorCode !== 0 ? explainCode(errorCode) : undefined;
 
   const results = allResults;
   const rows = joinRows(results, request, errorCode, problems);
-  if (status === 'OK' && results === undefined) {
-    problems.push('ImportMsgResult is missing: the response does not say which messages were imported.');
-  }
+  if (status === 'OK' && results === undefined) problems.push(note('results-missing'));
 
   const ok =
     checked.success &&
@@ -227,12 +259,12 @@ function joinRows(
   results: unknown[] | undefined,
   request: JoinableRequest | undefined,
   errorCode: number | undefined,
-  problems: string[],
+  problems: ResponseNote[],
 ): ResponseRow[] {
   const messageCount = Array.isArray(request?.MsgList) ? request.MsgList.length : undefined;
   if (results === undefined) {
     // The whole call failed: every message of the request is listed without a result.
-    const why = `No result: the whole call failed${errorCode ? ` (ErrorCode ${errorCode})` : ''}.`;
+    const why = errorCode ? note('row.call-failed.code', { code: errorCode }) : note('row.call-failed');
     return Array.from({ length: Math.min(messageCount ?? 0, MAX_RESPONSE_ROWS) }, (_, index) => ({
       index,
       message: messageAt(request, index),
@@ -240,17 +272,17 @@ function joinRows(
     }));
   }
   if (messageCount !== undefined && messageCount !== results.length) {
-    problems.push(
-      `The response has ${results.length} result(s) for ${messageCount} message(s) in the request: it may ` +
-        'belong to another request.',
-    );
+    problems.push(note('count-mismatch', { results: count(results.length), messages: count(messageCount) }));
   }
 
   const total = Math.max(results.length, messageCount ?? 0);
   if (total > MAX_RESPONSE_ROWS) {
     problems.push(
-      `The response has ${results.length.toLocaleString('en-US')} results (a call imports at most 7 messages): ` +
-        `only the first ${MAX_RESPONSE_ROWS} rows are shown.`,
+      note('too-many-rows', {
+        results: count(results.length),
+        perCall: MAX_MESSAGES_PER_CALL,
+        shown: MAX_RESPONSE_ROWS,
+      }),
     );
   }
   const rows: ResponseRow[] = [];
@@ -259,15 +291,15 @@ function joinRows(
     const row: ResponseRow = { index, message: messageAt(request, index), problems: [] };
     rows.push(row);
     if (messageCount !== undefined && index >= messageCount) {
-      row.problems.push('No message at this position in the request.');
+      row.problems.push(note('row.no-message'));
     }
     if (index >= results.length) {
-      row.problems.push('No result for this message: it is not confirmed as imported.');
+      row.problems.push(note('row.no-result'));
       continue;
     }
     const result = results[index];
     if (!isObject(result)) {
-      row.problems.push(`ImportMsgResult[${index}] is not an object.`);
+      row.problems.push(note('row.not-object', { index }));
       continue;
     }
     row.MsgSeq = intOrUndefined(result.MsgSeq);
@@ -278,20 +310,14 @@ function joinRows(
     // Sequence and time are checked for imported messages only: a failed message is not stored.
     if (row.Result !== 0) continue;
     if (row.MsgSeq !== undefined) {
-      if (row.MsgSeq < 1) row.problems.push(`MsgSeq ${row.MsgSeq} is below 1: sequence numbers start at 1.`);
+      if (row.MsgSeq < 1) row.problems.push(note('row.seq-below-one', { seq: row.MsgSeq }));
       if (previousSeq !== undefined && row.MsgSeq <= previousSeq) {
-        row.problems.push(
-          `MsgSeq ${row.MsgSeq} is not greater than the previous ${previousSeq}: sequence numbers must strictly ` +
-            'increase in request order.',
-        );
+        row.problems.push(note('row.seq-not-increasing', { seq: row.MsgSeq, previous: previousSeq }));
       }
       previousSeq = row.MsgSeq;
     }
     if (row.MsgTime !== undefined && row.message && row.MsgTime !== row.message.SendTime) {
-      row.problems.push(
-        `MsgTime ${row.MsgTime} differs from the request's SendTime ${row.message.SendTime}: the server stored ` +
-          'another time, or this response belongs to another request.',
-      );
+      row.problems.push(note('row.time-differs', { time: row.MsgTime, sendTime: row.message.SendTime }));
     }
   }
   return rows;

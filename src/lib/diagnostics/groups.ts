@@ -68,16 +68,22 @@ export function pickGroups(groups: MessageGroup[], limit: number): MessageGroup[
   return picked.sort((a, b) => a.index - b.index);
 }
 
+/** What is wrong with a message's place in time (the panel names each in the page's language). */
+export type TimelineProblem = 'out-of-order' | 'future' | 'before-creation' | 'before-latest';
+
+/** The references drawn on the axis: the group's creation, its latest message, now. */
+export type TimelineReference = 'group-created' | 'latest-message' | 'now';
+
 export interface TimelinePoint {
   index: number;
   sendTime: number;
   /** Position along the axis, 0..100 (%). */
   position: number;
-  problems: string[];
+  problems: TimelineProblem[];
 }
 
 export interface TimelineMark {
-  label: string;
+  reference: TimelineReference;
   time: number;
   position: number;
 }
@@ -96,17 +102,17 @@ export function buildTimeline(
 ): Timeline | undefined {
   const timed = messages.filter((m): m is MessageSummary & { sendTime: number } => m.sendTime !== undefined);
   if (timed.length === 0) return undefined;
-  const references: { label: string; time: number | undefined }[] = [
-    { label: 'group created', time: context.groupCreateTime },
-    { label: 'latest message in group', time: context.latestMsgTime },
-    { label: 'now', time: context.now },
+  const references: { reference: TimelineReference; time: number | undefined }[] = [
+    { reference: 'group-created', time: context.groupCreateTime },
+    { reference: 'latest-message', time: context.latestMsgTime },
+    { reference: 'now', time: context.now },
   ];
   const times = timed.map((m) => m.sendTime);
   // Keep the axis readable: a reference years away from the messages would squash them into one dot.
   const span = Math.max(...times) - Math.min(...times);
   const near = (time: number) => Math.abs(time - times[0]) <= Math.max(span * 4, 86400 * 30);
   const marks = references.filter(
-    (r): r is { label: string; time: number } => r.time !== undefined && near(r.time),
+    (r): r is { reference: TimelineReference; time: number } => r.time !== undefined && near(r.time),
   );
   const all = [...times, ...marks.map((m) => m.time)];
   const start = Math.min(...all);
@@ -117,11 +123,11 @@ export function buildTimeline(
     end,
     marks: marks.map((mark) => ({ ...mark, position: place(mark.time) })),
     points: timed.map((message) => {
-      const problems: string[] = [];
-      if (message.timing.outOfOrder) problems.push('out of order');
-      if (message.timing.future) problems.push('in the future');
-      if (message.timing.beforeCreation) problems.push('before the group was created');
-      if (message.timing.beforeLatest) problems.push('not after the latest message in the group');
+      const problems: TimelineProblem[] = [];
+      if (message.timing.outOfOrder) problems.push('out-of-order');
+      if (message.timing.future) problems.push('future');
+      if (message.timing.beforeCreation) problems.push('before-creation');
+      if (message.timing.beforeLatest) problems.push('before-latest');
       return {
         index: message.index,
         sendTime: message.sendTime,

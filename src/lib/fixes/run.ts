@@ -7,6 +7,7 @@ import type { Fix, TextEdit } from '../api';
 import type { FixRequest } from '../editor/types';
 import { resolveContext, type ValidationContext } from '../api/context';
 import { systemClock, type Clock } from '../api/facts';
+import type { FixNoticeId } from '../i18n/ui/fixes.en';
 import { editsTogether, fixAllEdits } from './apply';
 
 /** What the fix command needs of the Workspace. */
@@ -22,10 +23,14 @@ export interface FixableWorkspace {
 
 export type FixCommand = typeof runFix;
 
-export const TEXT_CHANGED = 'The text changed since these fixes were worked out: nothing was applied.';
-export const NOT_OFFERED = 'That fix is no longer offered: the text has changed since it was worked out.';
+/** What a fix did or why it did nothing: a message id of the fixes area and its parameters (said where shown). */
+export interface FixNotice {
+  id: FixNoticeId;
+  params?: Readonly<Record<string, string | number>>;
+}
 
-const plural = (count: number) => (count === 1 ? 'fix' : 'fixes');
+export const TEXT_CHANGED: FixNotice = { id: 'notice.text-changed' };
+export const NOT_OFFERED: FixNotice = { id: 'notice.not-offered' };
 
 /** `available`: the fixes offered now (FixesState). Never throws for a stale request: it says why instead. */
 export function runFix(
@@ -33,14 +38,14 @@ export function runFix(
   available: readonly Fix[],
   request: FixRequest,
   clock: Clock = systemClock,
-): { applied: boolean; notice: string } {
+): { applied: boolean; notice: FixNotice } {
   const text = workspace.text;
   if (!workspace.reportIsCurrent) return { applied: false, notice: TEXT_CHANGED };
   const context = resolveContext(workspace.context, clock);
   let edits: TextEdit[];
   let count: number;
   if (request.kind === 'all') {
-    if (available.length === 0) return { applied: false, notice: 'Nothing to fix.' };
+    if (available.length === 0) return { applied: false, notice: { id: 'notice.nothing' } };
     const result = fixAllEdits(text, context);
     edits = result.edits;
     count = result.applied;
@@ -58,11 +63,7 @@ export function runFix(
     edits = offered.length === 1 ? offered[0].edits : editsTogether(text, context, offered);
     count = offered.length;
   }
-  if (edits.length === 0)
-    return { applied: false, notice: 'Nothing could be fixed without bringing a new error.' };
+  if (edits.length === 0) return { applied: false, notice: { id: 'notice.no-safe-fix' } };
   if (!workspace.applyEdits(edits, text)) return { applied: false, notice: TEXT_CHANGED };
-  return {
-    applied: true,
-    notice: `Applied ${count} ${plural(count)}. Undo (Ctrl+Z or Cmd+Z) takes ${count === 1 ? 'it' : 'them all'} back in one step.`,
-  };
+  return { applied: true, notice: { id: 'notice.applied', params: { count, n: count } } };
 }

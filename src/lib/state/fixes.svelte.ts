@@ -7,10 +7,10 @@
 import type { Diagnostic, Fix } from '../api';
 import { FIX_TEXT_LIMIT } from '../checker/protocol';
 import type { FixRequest } from '../editor/types';
-import type { FixableWorkspace, FixCommand } from '../fixes/run';
+import type { FixableWorkspace, FixCommand, FixNotice } from '../fixes/run';
 import { lazy, type Lazy } from '../lazy/lazy.svelte';
 
-export type { FixableWorkspace } from '../fixes/run';
+export type { FixableWorkspace, FixNotice } from '../fixes/run';
 
 export interface FixesOptions {
   /** The lazily loaded command (tests may pass their own). */
@@ -28,7 +28,7 @@ export class FixesState {
   readonly #command: Lazy<{ runFix: FixCommand }>;
   readonly #clock: (() => number) | undefined;
   #busy = $state(false);
-  #notice = $state<string | undefined>(undefined);
+  #notice = $state.raw<FixNotice | undefined>(undefined);
   /** The fixes offered now: those of the current text's report; none while a newer text waits for its check. */
   readonly #available: readonly Fix[] = $derived.by(() =>
     this.#workspace.reportIsCurrent ? (this.#workspace.fixes ?? []) : [],
@@ -66,8 +66,11 @@ export class FixesState {
     return this.#busy;
   }
 
-  /** What the last command did or could not do, in words. */
-  get notice(): string | undefined {
+  /**
+   * What the last command did or could not do: a message id of the fixes area and its parameters, said in the
+   * page's language where it is shown (so it follows a language switch).
+   */
+  get notice(): FixNotice | undefined {
     return this.#notice;
   }
 
@@ -93,7 +96,8 @@ export class FixesState {
       this.#notice = outcome.notice;
       return outcome.applied;
     } catch (error) {
-      this.#notice = `The fixes could not be applied (${error instanceof Error ? error.message : String(error)}).`;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.#notice = { id: 'notice.failed', params: { reason } };
       return false;
     } finally {
       this.#busy = false;

@@ -20,6 +20,12 @@ const loadCoreParser: LoadResponseParser = async () => (await coreChunk.load()).
  */
 export type ResponseStage = 'empty' | 'too-large' | 'parsing' | 'parsed' | 'unavailable';
 
+/** Why the explanation is unavailable: the parser did not load, or failed on the text; `detail` is the error's. */
+export interface ResponseLoadError {
+  what: 'load' | 'parse';
+  detail: string;
+}
+
 /**
  * What the Response panel shows: a response text (pasted, later received) explained against the request it
  * answers, i.e. the request that was sent (SendingState sets it), never the editor's current text.
@@ -31,7 +37,7 @@ export class ResponseInspector {
   /** Raw: reports are plain data and can be large; no deep proxy needed. */
   #report = $state.raw<ResponseReport | undefined>(undefined);
   #byteSize = $state(0);
-  #loadError = $state<string | undefined>(undefined);
+  #loadError = $state.raw<ResponseLoadError | undefined>(undefined);
 
   #loadParser: LoadResponseParser;
   #parser: Promise<ParseResponse> | undefined;
@@ -78,8 +84,8 @@ export class ResponseInspector {
     return this.#byteSize;
   }
 
-  /** Why the parser is unavailable, when `stage` is `unavailable`. */
-  get loadError(): string | undefined {
+  /** Why the parser is unavailable, when `stage` is `unavailable` (the panel says it in the page's language). */
+  get loadError(): ResponseLoadError | undefined {
     return this.#loadError;
   }
 
@@ -104,7 +110,7 @@ export class ResponseInspector {
     } catch (error) {
       // A failed chunk load may succeed on the next try (network back): forget the failed promise.
       this.#parser = undefined;
-      if (generation === this.#generation) this.#fail('The response parser could not be loaded', error);
+      if (generation === this.#generation) this.#fail('load', error);
       return;
     }
     if (generation !== this.#generation) return;
@@ -112,17 +118,16 @@ export class ResponseInspector {
     try {
       report = parse(text, request);
     } catch (error) {
-      this.#fail('The response parser failed on this text', error);
+      this.#fail('parse', error);
       return;
     }
     this.#report = report;
     this.#stage = 'parsed';
   }
 
-  #fail(what: string, error: unknown) {
-    const detail = error instanceof Error ? error.message : String(error);
+  #fail(what: ResponseLoadError['what'], error: unknown) {
     this.#stage = 'unavailable';
-    this.#loadError = `${what}: ${detail}`;
+    this.#loadError = { what, detail: error instanceof Error ? error.message : String(error) };
   }
 
   #parserOnce(): Promise<ParseResponse> {

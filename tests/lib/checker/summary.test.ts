@@ -117,13 +117,13 @@ describe('buildTimeline', () => {
     expect(timeline.start).toBe(100);
     expect(timeline.end).toBe(300);
     expect(timeline.marks).toEqual([
-      { label: 'group created', time: 100, position: 0 },
-      { label: 'now', time: 250, position: 75 },
+      { reference: 'group-created', time: 100, position: 0 },
+      { reference: 'now', time: 250, position: 75 },
     ]);
     expect(timeline.points.map((p) => [p.index, p.position, p.problems])).toEqual([
-      [0, 0, ['before the group was created']],
-      [1, 0, ['before the group was created']],
-      [3, 100, ['in the future']],
+      [0, 0, ['before-creation']],
+      [1, 0, ['before-creation']],
+      [3, 100, ['future']],
     ]);
   });
 
@@ -137,7 +137,7 @@ describe('buildTimeline', () => {
     )!;
     expect(timeline.points.map((p) => [p.index, p.problems])).toEqual([
       [0, []],
-      [1, ['out of order']],
+      [1, ['out-of-order']],
     ]);
   });
 

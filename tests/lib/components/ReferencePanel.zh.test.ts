@@ -40,7 +40,7 @@ describe('ReferencePanel in zh-CN', () => {
       REGIONS[0].host,
     );
     expect(within(regions).getByRole('rowheader', { name: '东京' }).closest('tr')).toHaveTextContent(
-      '备用域名',
+      '备域名',
     );
     const first = MISTAKES[0];
     const title = REFERENCE_ZH_CN[`mistake.${first.id}.title`];

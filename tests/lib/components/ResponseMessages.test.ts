@@ -2,10 +2,11 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { explainCode, type ResponseRow } from '../../../src/lib/api';
+import { responseNote } from '../../../src/lib/api/response-notes';
 import ResponseMessages from '../../../src/lib/components/ResponseMessages.svelte';
 import { orderForReading } from '../../../src/lib/components/response-order';
 
-function row(index: number, Result: number | undefined, problems: string[] = []): ResponseRow {
+function row(index: number, Result: number | undefined, problems: ResponseRow['problems'] = []): ResponseRow {
   return {
     index,
     message: { From_Account: `user${index}`, SendTime: 1620808101 + index },
@@ -26,7 +27,7 @@ function shownCards(): string[] {
 }
 
 describe('ResponseMessages', () => {
-  const mixed = [row(0, 0), row(1, 10004), row(2, undefined, ['No result for this message.']), row(3, 80002)];
+  const mixed = [row(0, 0), row(1, 10004), row(2, undefined, [responseNote('row.no-result')]), row(3, 80002)];
 
   it('shows the messages not imported first, then those without a result, then the imported', () => {
     render(ResponseMessages, { rows: mixed });
@@ -53,7 +54,7 @@ describe('ResponseMessages', () => {
     expect(imported).toHaveTextContent(explainCode(0, 'message').meaning);
     expect(imported).not.toHaveTextContent('What to do');
     expect(screen.getByRole('listitem', { name: 'Message #3: No result' })).toHaveTextContent(
-      'No result for this message.',
+      'No result for this message: it is not confirmed as imported.',
     );
   });
 

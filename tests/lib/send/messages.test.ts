@@ -1,9 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { loadCoreLocale } from '../../../src/lib/api/i18n/render';
 import {
   SEND_MESSAGES,
   explainSendFailure,
   sendFailureCase,
+  sendMessage,
+  type SendMessageId,
   type SendMessageParams,
 } from '../../../src/lib/send/messages';
 import { RELAY_REFUSALS } from '../../../src/lib/send/relay-protocol';
@@ -43,13 +46,13 @@ const PARAMS: SendMessageParams = {
 
 describe('the send catalog', () => {
   it('has a title, what and todo for every case, each a sentence', () => {
-    const ids = Object.keys(SEND_MESSAGES);
+    const ids = Object.keys(SEND_MESSAGES).filter((id) => !id.startsWith('term.'));
     const cases = new Set(ids.map((id) => id.slice(0, id.lastIndexOf('.'))));
     for (const which of cases) {
       for (const part of ['title', 'what', 'todo']) {
-        const id = `${which}.${part}` as keyof typeof SEND_MESSAGES;
+        const id = `${which}.${part}` as SendMessageId;
         expect(ids, id).toContain(id);
-        const text = SEND_MESSAGES[id](PARAMS);
+        const text = sendMessage(id, PARAMS);
         expect(text.trim().length, id).toBeGreaterThan(3);
         expect(text, id).not.toMatch(/undefined|NaN|\[object/);
       }
@@ -122,5 +125,48 @@ describe('the send catalog', () => {
       case: 'http-other',
       title: 'HTTP 429 instead of 200',
     });
+  });
+
+  it('says a missing host or detail in words, never as an empty gap', () => {
+    expect(explainSendFailure(failed('blocked', ''))?.what).toMatch(/^The call to the host got no answer/);
+    expect(explainSendFailure(failed('blocked', '', { target: 'relay' }))?.what).toContain('(this origin)');
+    expect(explainSendFailure(failed('internal'))?.what).toBe(
+      'An unexpected error in the console itself: no details.',
+    );
+  });
+});
+
+describe('the send catalog in zh-CN', () => {
+  it('is English until the core zh-CN catalogs are loaded, then Chinese with the same facts', async () => {
+    const timeout = failed('timeout', undefined, { durationMs: 15_020 });
+    expect(explainSendFailure(timeout, 'zh-CN')).toEqual(explainSendFailure(timeout));
+    await loadCoreLocale('zh-CN');
+    expect(explainSendFailure(timeout, 'zh-CN')).toMatchObject({
+      case: 'timeout',
+      title: '15 秒内没有应答',
+      what: expect.stringContaining('15 秒内没有收到应答'),
+    });
+    const blocked = explainSendFailure(failed('blocked', 'console.tim.qq.com'), 'zh-CN');
+    expect(blocked?.what).toContain('发往 console.tim.qq.com 的请求');
+    expect(blocked?.what).toContain('跨域');
+    expect(explainSendFailure(failed('blocked', ''), 'zh-CN')?.what).toContain('发往 该域名 的请求');
+    expect(explainSendFailure(failed('http-status', 'Bad Gateway', { status: 502 }), 'zh-CN')?.title).toBe(
+      'HTTP 502 Bad Gateway，而不是 200',
+    );
+    // English stays English after the load.
+    expect(explainSendFailure(timeout, 'en')?.title).toBe('No answer within 15 s');
+  });
+
+  it('explains every failure kind in Chinese, for every target', async () => {
+    await loadCoreLocale('zh-CN');
+    for (const target of TARGETS) {
+      for (const kind of KINDS) {
+        const explanation = explainSendFailure(failed(kind, 'x', { target, status: 500 }), 'zh-CN');
+        for (const part of [explanation?.title, explanation?.what, explanation?.todo]) {
+          expect(part, `${target} ${kind}`).toMatch(/[\u4e00-\u9fff]/);
+          expect(part).not.toMatch(/undefined|NaN|\{|@none|@unknown|@origin/);
+        }
+      }
+    }
   });
 });

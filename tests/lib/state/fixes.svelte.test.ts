@@ -4,6 +4,8 @@ import type { EditorHandle } from '../../../src/lib/editor/types';
 import { NOT_OFFERED, TEXT_CHANGED } from '../../../src/lib/fixes/run';
 import { FixesState, type FixesOptions } from '../../../src/lib/state/fixes.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
+import { renderMessage } from '../../../src/lib/i18n/catalog';
+import { FIXES_EN } from '../../../src/lib/i18n/ui/fixes.en';
 import { MESSY, MIXED, NOW } from '../fixes/messy';
 
 function setup(text: string, options: FixesOptions = {}) {
@@ -12,6 +14,10 @@ function setup(text: string, options: FixesOptions = {}) {
   const fixes = new FixesState(workspace, options);
   return { workspace, fixes };
 }
+
+/** The last notice, in the words the Diagnostics panel shows in English. */
+const noticeText = (fixes: FixesState) =>
+  fixes.notice && renderMessage(FIXES_EN, 'en', fixes.notice.id, fixes.notice.params);
 
 /** Waits for the report of the current text. */
 async function settled(workspace: Workspace) {
@@ -85,7 +91,7 @@ describe('FixesState', () => {
       const before = errorCounts(workspace.report.diagnostics);
       const fix = fixes.available.find((f) => f.rule === target.rule && f.offset === target.offset)!;
       expect(await fixes.run({ kind: 'one', fix })).toBe(true);
-      expect(fixes.notice).toMatch(/^Applied 1 fix\./);
+      expect(noticeText(fixes)).toMatch(/^Applied 1 fix\./);
       await settled(workspace);
       const after = workspace.report.diagnostics;
       expect(after.some((d) => d.rule === target.rule && d.pointer === target.pointer)).toBe(false);
@@ -116,10 +122,12 @@ describe('FixesState', () => {
     expect(validateImportRequest(fixed, { now: NOW }).ok).toBe(true);
     expect(fixed).toContain('"SendTime": 1620808101,');
     expect(fixed.indexOf('"bob"')).toBeLessThan(fixed.indexOf('"amy"'));
-    expect(fixes.notice).toBe('Applied 5 fixes. Undo (Ctrl+Z or Cmd+Z) takes them all back in one step.');
+    expect(noticeText(fixes)).toBe(
+      'Applied 5 fixes. Undo (Ctrl+Z or Cmd+Z) takes them all back in one step.',
+    );
     expect(fixes.count).toBe(0);
     expect(await fixes.run({ kind: 'all' })).toBe(false);
-    expect(fixes.notice).toBe('Nothing to fix.');
+    expect(noticeText(fixes)).toBe('Nothing to fix.');
     workspace.dispose();
   });
 
@@ -132,7 +140,7 @@ describe('FixesState', () => {
     expect(editor.applyEdits).toHaveBeenCalledTimes(1);
     expect(editor.applyEdits.mock.calls[0][0]).toHaveLength(2);
     expect(workspace.text).not.toMatch(/\/\//);
-    expect(fixes.notice).toMatch(/^Applied 2 fixes\./);
+    expect(noticeText(fixes)).toMatch(/^Applied 2 fixes\./);
     await settled(workspace);
     expect(workspace.report.diagnostics.map((d) => d.rule)).not.toContain('json-comment');
     expect(workspace.report.diagnostics.map((d) => d.rule)).toContain('json-trailing-comma');
@@ -195,7 +203,7 @@ describe('FixesState', () => {
     const { workspace, fixes } = setup(MESSY, { load });
     await settled(workspace);
     expect(await fixes.run({ kind: 'all' })).toBe(false);
-    expect(fixes.notice).toBe('The fixes could not be applied (offline).');
+    expect(noticeText(fixes)).toBe('The fixes could not be applied (offline).');
     expect(workspace.text).toBe(MESSY);
     fixes.dismissNotice();
     expect(fixes.notice).toBeUndefined();

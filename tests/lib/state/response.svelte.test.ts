@@ -42,7 +42,7 @@ describe('ResponseInspector', () => {
     expect(inspector.report?.status).toBe('OK');
     await inspector.analyse('not json');
     expect(inspector.report?.ok).toBe(false);
-    expect(inspector.report?.problems.join(' ')).toMatch(/not valid JSON/);
+    expect(inspector.report?.problems.map((p) => p.message).join(' ')).toMatch(/not valid JSON/);
     expect(loads).toBe(1);
   });
 
@@ -83,9 +83,10 @@ describe('ResponseInspector', () => {
     pending[0].reject(new Error('Failed to fetch dynamically imported module'));
     await failing;
     expect(inspector.stage).toBe('unavailable');
-    expect(inspector.loadError).toBe(
-      'The response parser could not be loaded: Failed to fetch dynamically imported module',
-    );
+    expect(inspector.loadError).toEqual({
+      what: 'load',
+      detail: 'Failed to fetch dynamically imported module',
+    });
     const retry = inspector.analyse(OK_RESPONSE);
     expect(pending).toHaveLength(2);
     pending[1].resolve(await realParser());
@@ -100,6 +101,6 @@ describe('ResponseInspector', () => {
     });
     await inspector.analyse(OK_RESPONSE);
     expect(inspector.stage).toBe('unavailable');
-    expect(inspector.loadError).toBe('The response parser failed on this text: boom');
+    expect(inspector.loadError).toEqual({ what: 'parse', detail: 'boom' });
   });
 });

@@ -52,7 +52,7 @@ export const LABELS_ZH_CN: { readonly [key: string]: string } = {
   'region.idn.name': '雅加达',
   'region.idn.note': NEWER_DOCS,
   'region.jpn.name': '东京',
-  'region.jpn.note': `${NEWER_DOCS}没有公开资料给出东京的备用域名（尚未确认），因此不提供。`,
+  'region.jpn.note': `${NEWER_DOCS}没有公开资料给出东京的备域名（尚未确认），因此不提供。`,
 
   ...Object.fromEntries(
     MSG_TYPES.flatMap((msgType) => [

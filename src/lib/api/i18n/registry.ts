@@ -15,6 +15,10 @@ export interface CoreCatalogs {
   readonly diagnostics: Catalog;
   readonly jsonProblems: Catalog;
   readonly codes: Catalog;
+  /** What the response reader says about an answer (`response-en.ts`). */
+  readonly response: Catalog;
+  /** Why a send got no usable answer, and what to do (`send-failures-en.ts`). */
+  readonly sendFailures: Catalog;
   /** The fixes' titles and reasons: functions of their params, the shape of `fix/messages.ts`. */
   readonly fixes: { readonly [id: string]: (params: never) => string };
   /** Short texts of the core's data (group types, budgets, query parameters, regions, templates): `labels.ts`. */

@@ -6,6 +6,8 @@ import { DIAGNOSTICS_ZH_CN } from './diagnostics-zh-CN';
 import { FIX_MESSAGES_ZH_CN } from './fixes-zh-CN';
 import { JSON_PROBLEMS_ZH_CN } from './json-problems-zh-CN';
 import { LABELS_ZH_CN } from './labels-zh-CN';
+import { RESPONSE_ZH_CN } from './response-zh-CN';
+import { SEND_FAILURES_ZH_CN } from './send-failures-zh-CN';
 import { USERSIG_MESSAGES_ZH_CN } from './usersig-zh-CN';
 
 export const ZH_CN_CORE_CATALOGS: CoreCatalogs = {
@@ -14,5 +16,7 @@ export const ZH_CN_CORE_CATALOGS: CoreCatalogs = {
   codes: codeCatalog(CODES_ZH_CN),
   fixes: FIX_MESSAGES_ZH_CN,
   labels: LABELS_ZH_CN,
+  response: RESPONSE_ZH_CN,
+  sendFailures: SEND_FAILURES_ZH_CN,
   usersig: USERSIG_MESSAGES_ZH_CN,
 };

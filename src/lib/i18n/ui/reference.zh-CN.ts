@@ -15,7 +15,7 @@ export const REFERENCE_ZH_CN = {
   'regions.caption': '各地域的域名',
   'regions.region': '地域',
   'regions.host': '域名',
-  'regions.backupHost': '备用域名',
+  'regions.backupHost': '备域名',
   'regions.note': '备注',
   'docs.summary': '请求字段与消息元素',
   'docs.failed': '无法加载字段参考（{reason}）。',

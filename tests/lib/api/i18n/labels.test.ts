@@ -84,7 +84,7 @@ describe('the core data’s labels in zh-CN', () => {
     });
     expect(byteBudgetNote('zh-CN')).toMatch(/^原始页面/);
     const tokyo = REGIONS.find((r) => r.id === 'jpn')!;
-    expect(regionText(tokyo, 'zh-CN')).toEqual({ name: '东京', note: expect.stringContaining('备用域名') });
+    expect(regionText(tokyo, 'zh-CN')).toEqual({ name: '东京', note: expect.stringContaining('备域名') });
     expect(regionText(REGIONS[0], 'zh-CN')).toEqual({ name: '中国' });
     const face = TEMPLATES.find((t) => t.id === 'TIMFaceElem')!;
     expect(templateText(face, 'zh-CN')).toEqual({
