@@ -9,12 +9,15 @@ import { FIX_TEXT_LIMIT } from '../checker/protocol';
 import type { FixRequest } from '../editor/types';
 import type { FixableWorkspace, FixCommand, FixNotice } from '../fixes/run';
 import { lazy, type Lazy } from '../lazy/lazy.svelte';
+import { MAX_MESSAGES_PER_CALL } from '../api/facts';
 
 export type { FixableWorkspace, FixNotice } from '../fixes/run';
 
 export interface FixesOptions {
   /** The lazily loaded command (tests may pass their own). */
   load?: () => Promise<{ runFix: FixCommand }>;
+  /** The lazily loaded splitter of a request into calls of 7 (tests may pass their own). */
+  loadSplit?: () => Promise<{ splitIntoCalls: (text: string, options?: { perCall?: number }) => string[] }>;
   /** Unix seconds, for a context whose `now` is the live clock. */
   clock?: () => number;
 }
@@ -29,6 +32,9 @@ export class FixesState {
   readonly #clock: (() => number) | undefined;
   #busy = $state(false);
   #notice = $state.raw<FixNotice | undefined>(undefined);
+  /** The calls of 7 the text was split into, and the text they were made from. */
+  #split = $state.raw<{ source: string; calls: readonly string[]; messages: number } | undefined>(undefined);
+  readonly #splitter: Lazy<{ splitIntoCalls: (text: string, options?: { perCall?: number }) => string[] }>;
   /** The fixes offered now: those of the current text's report; none while a newer text waits for its check. */
   readonly #available: readonly Fix[] = $derived.by(() =>
     this.#workspace.reportIsCurrent ? (this.#workspace.fixes ?? []) : [],
@@ -39,6 +45,7 @@ export class FixesState {
   constructor(workspace: FixableWorkspace, options: FixesOptions = {}) {
     this.#workspace = workspace;
     this.#command = lazy(options.load ?? (() => import('../fixes/run')));
+    this.#splitter = lazy(options.loadSplit ?? (() => import('../api/fix/split')));
     this.#clock = options.clock;
   }
 
@@ -102,6 +109,67 @@ export class FixesState {
     } finally {
       this.#busy = false;
     }
+  }
+
+  /** The request texts of the last split (calls of at most 7 messages, in order), or undefined. */
+  get calls(): readonly string[] | undefined {
+    return this.#split?.calls;
+  }
+
+  /** True when the text has changed since the split was made (its calls are of the earlier text). */
+  get splitIsStale(): boolean {
+    return this.#split !== undefined && this.#split.source !== this.#workspace.text;
+  }
+
+  /**
+   * More than 7 messages is no edit of this text but several calls: cuts the current text into calls of at most 7,
+   * in order, each keeping GroupId, flags, comments and layout (the core's splitIntoCalls). Never throws.
+   */
+  async splitIntoCalls(): Promise<boolean> {
+    const perCall = MAX_MESSAGES_PER_CALL;
+    this.#busy = true;
+    try {
+      const { splitIntoCalls } = await this.#splitter.load();
+      const source = this.#workspace.text;
+      const calls = splitIntoCalls(source);
+      if (calls.length < 2) {
+        this.#split = undefined;
+        this.#notice = { id: 'notice.nothing' };
+        return false;
+      }
+      // Every call but the last holds `perCall` messages; the last, the rest (cut into calls of one to count them).
+      this.#split = {
+        source,
+        calls,
+        messages: (calls.length - 1) * perCall + splitIntoCalls(calls.at(-1)!, { perCall: 1 }).length,
+      };
+      return true;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.#notice = { id: 'notice.failed', params: { reason } };
+      return false;
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  /** The messages (1-based, inclusive) that call `index` of the split carries. */
+  callRange(index: number): { first: number; last: number } {
+    const first = index * MAX_MESSAGES_PER_CALL + 1;
+    const total = this.#split?.messages ?? 0;
+    return { first, last: Math.min(first + MAX_MESSAGES_PER_CALL - 1, total) };
+  }
+
+  /** Puts call `index` of the split in the editor as one undo step (Undo brings the whole request back). */
+  openCall(index: number): boolean {
+    const call = this.#split?.calls[index];
+    if (call === undefined) return false;
+    const text = this.#workspace.text;
+    return this.#workspace.applyEdits([{ offset: 0, length: text.length, text: call }], text);
+  }
+
+  closeSplit(): void {
+    this.#split = undefined;
   }
 
   dismissNotice(): void {

@@ -9,6 +9,23 @@ export const FIXES_EN = {
   'fix-all.too-large': 'Fixes are offered for documents up to {limit} characters: split this one first.',
   working: 'Working out the fixes…',
 
+  // More than 7 messages: the request becomes several calls (SplitCalls.svelte).
+  'split.button': 'Split into calls of 7',
+  'split.title': {
+    one: '{n} call of at most 7 messages',
+    other: '{n} calls of at most 7 messages, to send in this order',
+  },
+  'split.hint':
+    'Each call keeps GroupId, the flags, comments and layout. Open one in the editor to check and send it (Undo brings the whole request back), or copy it.',
+  'split.stale': 'The text has changed since this split: split again to follow it.',
+  'split.call': 'Call {number}: messages {first}–{last}',
+  'split.open': 'Open in the editor',
+  'split.copy': 'Copy',
+  'split.copied': 'Copied.',
+  'split.copy-failed': 'Could not copy: select the text and copy it by hand.',
+  'split.close': 'Close',
+  'split.list': 'Calls of the split',
+
   // What the last fix did, or why it did nothing (FixesState.notice).
   'notice.applied': {
     one: 'Applied {n} fix. Undo (Ctrl+Z or Cmd+Z) takes it back in one step.',
