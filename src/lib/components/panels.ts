@@ -3,6 +3,7 @@
  * panel adds nothing to start-up. Only the editor and Diagnostics are part of the start-up page.
  */
 import { lazy } from '../lazy/lazy.svelte';
+import { USERSIG_VIEWS } from './usersig/views';
 
 export const LAZY_PANELS = {
   request: lazy(() => import('./RequestPanel.svelte')),
@@ -10,4 +11,5 @@ export const LAZY_PANELS = {
   reference: lazy(() => import('./ReferencePanel.svelte')),
   history: lazy(() => import('./HistoryList.svelte')),
   sandbox: lazy(() => import('./SandboxView.svelte')),
+  usersig: lazy(() => USERSIG_VIEWS.load().then((views) => ({ default: views.UserSigPanel }))),
 };

@@ -3,8 +3,13 @@
  * path and query, the SDKAppID, the rate limit, the identifier and the UserSig. Checks run in the order listed
  * in messages.ts 'sandbox.reading.order'; the first failure answers.
  */
-import { MAX_UINT32 } from '../api/facts';
-import { decodeUserSig, type DecodedUserSig } from '../api/usersig';
+import {
+  decodeUserSig,
+  parseSdkAppId,
+  userSigRefusal,
+  type DecodedUserSig,
+  type UserSigCheck,
+} from '../api/usersig';
 import { ERROR_INFO, clip } from './error-info';
 import type { SandboxMessage } from './messages';
 import { failure, type WireAnswer } from './wire';
@@ -17,7 +22,6 @@ export interface GatewayRequest {
 }
 
 const BASE = 'https://sandbox.invalid';
-const SDK_APP_ID = /^[0-9]{1,10}$/;
 
 /** The path and query as the server sees them; `undefined` when the text is no URL at all. */
 export function readUrl(url: string): { path: string; query: URLSearchParams } | undefined {
@@ -75,6 +79,24 @@ export class RateLimiter {
   }
 }
 
+/** The FAIL answer to a UserSig the server refuses, with the sandbox's ErrorInfo. */
+function refusalAnswer(refusal: UserSigCheck, identifier: string, sdkAppId: number): WireAnswer {
+  switch (refusal.kind) {
+    case 'identifier':
+      return failure(
+        70013,
+        ERROR_INFO.identifierMismatch({ url: clip(identifier), sig: clip(refusal.actual) }),
+      );
+    case 'sdkappid':
+      return failure(70014, ERROR_INFO.sdkAppIdMismatch({ url: sdkAppId, sig: refusal.actual }));
+    case 'expired':
+    case 'expiring':
+      return failure(70001, ERROR_INFO.userSigExpired({ expiredAt: refusal.expiresAt }));
+    default:
+      return failure(70003, ERROR_INFO.userSigInvalid());
+  }
+}
+
 /**
  * Runs the REST layer's checks. `paths` are the paths that exist; the answer is either the accepted request or
  * the FAIL answer to send back.
@@ -93,8 +115,8 @@ export async function admitCall(
 
   const sdkAppIdText = query.get('sdkappid');
   if (sdkAppIdText === null || sdkAppIdText === '') return failure(60012, ERROR_INFO.sdkAppIdMissing());
-  const sdkAppId = SDK_APP_ID.test(sdkAppIdText) ? Number(sdkAppIdText) : NaN;
-  if (!(sdkAppId >= 1 && sdkAppId <= MAX_UINT32)) {
+  const sdkAppId = parseSdkAppId(sdkAppIdText);
+  if (sdkAppId === undefined) {
     return failure(60006, ERROR_INFO.sdkAppIdInvalid({ value: clip(sdkAppIdText) }));
   }
   if (!rateLimiter.admit(sdkAppId, now)) {
@@ -116,22 +138,14 @@ export async function admitCall(
   if (userSig === null) return failure(60004, ERROR_INFO.userSigMissing());
   if (userSig === '') return failure(70002, ERROR_INFO.userSigEmpty());
 
-  // Identifier, then SDKAppID, then expiry: the sandbox's order (the docs give none). It knows no SecretKey,
-  // so the signature check (70009 on the live service) is skipped.
+  // Identifier, then SDKAppID, then expiry (api/usersig/check.ts, the page's pre-send checks read the same):
+  // the sandbox's order (the docs give none). It knows no SecretKey, so the signature check (70009 on the live
+  // service) is skipped.
   const decoded = await userSigs.decode(userSig);
-  if (!decoded.ok) return failure(70003, ERROR_INFO.userSigInvalid());
-  if (decoded.identifier !== identifier) {
-    return failure(
-      70013,
-      ERROR_INFO.identifierMismatch({ url: clip(identifier), sig: clip(decoded.identifier) }),
-    );
-  }
-  if (decoded.sdkAppId !== sdkAppId) {
-    return failure(70014, ERROR_INFO.sdkAppIdMismatch({ url: sdkAppId, sig: decoded.sdkAppId }));
-  }
-  if (decoded.expiresAt < now)
-    return failure(70001, ERROR_INFO.userSigExpired({ expiredAt: decoded.expiresAt }));
+  const refusal = userSigRefusal(decoded, { identifier, sdkAppId }, now);
+  if (refusal) return refusalAnswer(refusal, identifier, sdkAppId);
 
-  const notes: SandboxMessage[] = decoded.kind === 'legacy' ? [{ id: 'sandbox.note.legacy-usersig' }] : [];
+  const notes: SandboxMessage[] =
+    decoded.ok && decoded.kind === 'legacy' ? [{ id: 'sandbox.note.legacy-usersig' }] : [];
   return { path: target.path, sdkAppId, identifier, notes };
 }

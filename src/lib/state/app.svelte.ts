@@ -17,6 +17,7 @@ import { LinkInbox } from './link-inbox.svelte';
 import { NoticeState } from './notices.svelte';
 import { PanelState } from './panels.svelte';
 import type { SandboxState } from './sandbox.svelte';
+import type { UserSigState } from './usersig.svelte';
 import { SendingState } from './sending.svelte';
 import { ShareState } from './share.svelte';
 import { ThemeState } from './theme.svelte';
@@ -60,6 +61,18 @@ export class AppState {
   /** The page's one sandbox (Send's default target, the Sandbox view, the 10010 offer), loaded on first use. */
   readonly sandbox = new Lazy<SandboxState>(() =>
     import('./sandbox.svelte').then((module) => new module.SandboxState()),
+  );
+
+  /** The UserSig of the profile in use (checks before sending, the UserSig panel), loaded after start-up. */
+  readonly usersig = new Lazy<UserSigState>(() =>
+    import('./usersig.svelte').then(
+      (module) =>
+        new module.UserSigState({
+          endpoint: this.endpoint,
+          sending: this.sending,
+          showTools: () => this.panels.show('usersig', { smooth: true }),
+        }),
+    ),
   );
 
   constructor(options: AppStateOptions = {}) {
@@ -128,5 +141,6 @@ export class AppState {
     this.draft.dispose();
     this.workspace.dispose();
     this.theme.dispose();
+    this.usersig.value?.dispose();
   }
 }

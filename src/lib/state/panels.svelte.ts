@@ -2,7 +2,15 @@
  * The panels beside the editor: which one is active, which have been opened (a lazy panel loads on its first
  * open: see LazyPanel.svelte), and the one scroll that showing a panel asks for.
  */
-export const PANEL_IDS = ['diagnostics', 'request', 'response', 'reference', 'history', 'sandbox'] as const;
+export const PANEL_IDS = [
+  'diagnostics',
+  'request',
+  'response',
+  'reference',
+  'history',
+  'sandbox',
+  'usersig',
+] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
 /** A request to bring a panel into view; `seq` tells two requests for the same panel apart. */
@@ -22,6 +30,7 @@ export class PanelState {
     reference: false,
     history: false,
     sandbox: false,
+    usersig: false,
   });
   #scroll = $state.raw<ScrollRequest | undefined>(undefined);
   #seq = 0;

@@ -49,3 +49,21 @@ describe('start-up seams', () => {
     expect(dynamicImports(app)).toEqual(['./lib/components/ShortcutSheet.svelte']);
   });
 });
+
+describe('the UserSig tools', () => {
+  it('reach start-up only through dynamic imports: the store, the views and the panel', () => {
+    const app = source('lib/state/app.svelte.ts');
+    expect(staticImports(app).filter((spec) => spec.includes('usersig'))).toEqual([]);
+    expect(dynamicImports(app)).toContain('./usersig.svelte');
+    expect(dynamicImports(source('lib/components/usersig/views.ts'))).toEqual(['./index']);
+    const seam = source('lib/components/UserSigSeam.svelte');
+    expect(staticImports(seam).filter((spec) => spec.includes('usersig'))).toEqual(['./usersig/views']);
+    expect(staticImports(source('lib/components/usersig/views.ts'))).toEqual(['../../lazy/lazy.svelte']);
+    for (const file of ['App.svelte', 'lib/components/DiagnosticsPanel.svelte', 'lib/components/panels.ts']) {
+      expect(
+        staticImports(source(file)).filter((spec) => /usersig\/(?!views)|api\/usersig/.test(spec)),
+        file,
+      ).toEqual([]);
+    }
+  });
+});

@@ -25,6 +25,8 @@ export interface CoreCatalogs {
   readonly fixes: { readonly [id: string]: (params: never) => string };
   /** Short texts of the core's data (group types, budgets, query parameters, regions, templates): `labels.ts`. */
   readonly labels: { readonly [key: string]: string };
+  /** Why a text is not a UserSig, and bad generator input: the shape of `usersig/messages.ts`. */
+  readonly usersig: { readonly [id: string]: (params: never) => string };
 }
 
 const loaded = new Map<Locale, CoreCatalogs>();

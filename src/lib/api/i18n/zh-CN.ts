@@ -9,6 +9,7 @@ import { JSON_PROBLEMS_ZH_CN } from './json-problems-zh-CN';
 import { LABELS_ZH_CN } from './labels-zh-CN';
 import { RESPONSE_ZH_CN } from './response-zh-CN';
 import { SEND_FAILURES_ZH_CN } from './send-failures-zh-CN';
+import { USERSIG_MESSAGES_ZH_CN } from './usersig-zh-CN';
 
 export const ZH_CN_CORE_CATALOGS: CoreCatalogs = {
   diagnostics: DIAGNOSTICS_ZH_CN,
@@ -19,4 +20,5 @@ export const ZH_CN_CORE_CATALOGS: CoreCatalogs = {
   labels: LABELS_ZH_CN,
   response: RESPONSE_ZH_CN,
   sendFailures: SEND_FAILURES_ZH_CN,
+  usersig: USERSIG_MESSAGES_ZH_CN,
 };

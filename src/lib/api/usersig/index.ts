@@ -10,6 +10,14 @@ export {
   type DecodedUserSigFields,
   type UserSigDecodeError,
 } from './decode';
+export {
+  checkUserSig,
+  parseSdkAppId,
+  userSigRefusal,
+  USERSIG_EXPIRING_SOON_SECONDS,
+  type UserSigCheck,
+  type UserSigExpectation,
+} from './check';
 export { generateUserSig, verifyUserSig, UserSigInputError, type GenerateUserSigInput } from './sign';
 export {
   USERSIG_MESSAGES,

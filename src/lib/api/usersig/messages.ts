@@ -1,7 +1,8 @@
 /**
  * Every sentence the UserSig tools show, keyed by a stable id: code produces `{ id, params }` and the page
- * renders it through a catalog. This is the English catalog; a translation adds another object of the same shape.
+ * renders it through a catalog. This is the English catalog; the Chinese one is `../i18n/usersig-zh-CN.ts`.
  */
+import { coreCatalogs, type Locale } from '../i18n/registry';
 
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 
@@ -57,8 +58,11 @@ export type UserSigMessage = {
     : { id: K; params: Parameters<(typeof USERSIG_MESSAGES)[K]>[0] };
 }[UserSigMessageId];
 
-/** The English sentence of a message. */
-export function renderUserSigMessage(message: UserSigMessage): string {
-  const render = USERSIG_MESSAGES[message.id] as (params: unknown) => string;
+/** The sentence of a message: in `locale` when its catalogs are loaded (`loadCoreLocale`), else English. */
+export function renderUserSigMessage(message: UserSigMessage, locale?: Locale): string {
+  const messages = coreCatalogs(locale)?.usersig ?? USERSIG_MESSAGES;
+  const render = (Object.hasOwn(messages, message.id) ? messages : USERSIG_MESSAGES)[message.id] as (
+    params: unknown,
+  ) => string;
   return render(message.params);
 }

@@ -15,6 +15,7 @@ import type { HISTORY_EN } from './history.en';
 import type { SANDBOX_EN } from './sandbox.en';
 import type { SETTINGS_EN } from './settings.en';
 import type { FIXES_EN } from './fixes.en';
+import type { USERSIG_EN } from './usersig.en';
 
 export interface UiEnglish {
   shell: typeof SHELL_EN;
@@ -27,6 +28,7 @@ export interface UiEnglish {
   sandbox: typeof SANDBOX_EN;
   settings: typeof SETTINGS_EN;
   fixes: typeof FIXES_EN;
+  usersig: typeof USERSIG_EN;
 }
 
 export type UiArea = keyof UiEnglish;

@@ -10,6 +10,7 @@ import { HISTORY_EN } from './history.en';
 import { SANDBOX_EN } from './sandbox.en';
 import { SETTINGS_EN } from './settings.en';
 import { FIXES_EN } from './fixes.en';
+import { USERSIG_EN } from './usersig.en';
 
 export const UI_EN: UiEnglish = {
   shell: SHELL_EN,
@@ -22,4 +23,5 @@ export const UI_EN: UiEnglish = {
   sandbox: SANDBOX_EN,
   settings: SETTINGS_EN,
   fixes: FIXES_EN,
+  usersig: USERSIG_EN,
 };

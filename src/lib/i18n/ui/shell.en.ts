@@ -18,6 +18,7 @@ export const SHELL_EN = {
   'panel.reference': 'Reference',
   'panel.history': 'History',
   'panel.sandbox': 'Sandbox',
+  'panel.usersig': 'UserSig',
   'lazyPanel.failed': 'This panel could not be loaded: {reason}',
   'lazyPanel.loading': 'Loading…',
   'lazyPanel.show': 'Show {title}',

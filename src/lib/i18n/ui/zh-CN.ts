@@ -10,6 +10,7 @@ import { HISTORY_ZH_CN } from './history.zh-CN';
 import { SANDBOX_ZH_CN } from './sandbox.zh-CN';
 import { SETTINGS_ZH_CN } from './settings.zh-CN';
 import { FIXES_ZH_CN } from './fixes.zh-CN';
+import { USERSIG_ZH_CN } from './usersig.zh-CN';
 
 export const UI_ZH_CN: UiTranslations = {
   shell: SHELL_ZH_CN,
@@ -22,4 +23,5 @@ export const UI_ZH_CN: UiTranslations = {
   sandbox: SANDBOX_ZH_CN,
   settings: SETTINGS_ZH_CN,
   fixes: FIXES_ZH_CN,
+  usersig: USERSIG_ZH_CN,
 };
