@@ -16,6 +16,7 @@ export * from './templates';
 export { SEED_REQUEST_TEXT, SEED_RESPONSE_TEXT } from './seed';
 export * from './codes';
 export * from './regions';
+export { hostWords } from './i18n/hosts';
 export * from './request';
 export * from './response';
 // zod-free: the one reader of untrusted JSON text, for the page too (share links, storage, batch files)

@@ -165,7 +165,7 @@ export function clearHistory(storage: KeyValueStorage | undefined): boolean {
   return removeItem(storage, HISTORY_KEY);
 }
 
-/** The entry's time as the user reads it (their locale and time zone). */
-export function entryTimeLabel(entry: Pick<HistoryEntry, 'time'>): string {
-  return new Date(entry.time).toLocaleString();
+/** The entry's time as the user reads it: in `locale` (the page's language; absent: the browser's), their time zone. */
+export function entryTimeLabel(entry: Pick<HistoryEntry, 'time'>, locale?: string): string {
+  return new Date(entry.time).toLocaleString(locale);
 }

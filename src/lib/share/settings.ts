@@ -4,6 +4,7 @@
  */
 import type { ValidationContext } from '../api/context';
 import { GROUP_TYPES, type GroupType } from '../api/types';
+import type { Locale } from '../i18n/locales';
 import type { Target } from '../send/transport';
 
 /** A location hash that starts with this is a share link (the rest is its compressed settings). */
@@ -21,6 +22,8 @@ export interface SharedSettings {
   target: Target;
   /** `now` absent means the live clock. */
   context: ValidationContext;
+  /** The sharer's language: the link opens in it (for that visit; the opener's own choice stays stored). */
+  language?: Locale;
 }
 
 export function isHostChoice(value: unknown): value is HostChoice {

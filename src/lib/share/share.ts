@@ -4,6 +4,7 @@
  */
 import type { ValidationContext } from '../api/context';
 import { readJson } from '../api/safe-json';
+import { isLocale } from '../i18n/locales';
 import { isTarget } from '../send/transport';
 import {
   DecodedTooLargeError,
@@ -16,10 +17,17 @@ import { SHARE_HASH_PREFIX, isCount, isGroupType, isHostChoice, type SharedSetti
 export { SHARE_HASH_PREFIX } from './settings';
 const FORMAT_VERSION = 1;
 
+/**
+ * Why a link could not be opened (the page says it in its language): damaged, more than `MAX_DECODED_CHARS`
+ * characters, or made by another version of the console (`version`: its format number).
+ */
+export type ShareProblem =
+  { id: 'damaged' } | { id: 'too-large'; max: number } | { id: 'version'; version: number };
+
 export type ShareDecodeResult =
   | { kind: 'none' }
   | { kind: 'ok'; settings: Partial<SharedSettings> & { body: string }; ignored: string[] }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; problem: ShareProblem };
 
 function pickContext(context: ValidationContext): ValidationContext {
   const out: ValidationContext = {};
@@ -42,6 +50,7 @@ export async function encodeShareHash(settings: SharedSettings): Promise<string>
     customHost: settings.hostChoice === 'custom' ? settings.customHost : '',
     target: settings.target,
     context: pickContext(settings.context),
+    ...(settings.language ? { language: settings.language } : {}),
   };
   return SHARE_HASH_PREFIX + (await compressToBase64Url(JSON.stringify(payload)));
 }
@@ -52,11 +61,7 @@ export function shareUrl(base: string, hash: string): string {
   return (at === -1 ? base : base.slice(0, at)) + hash;
 }
 
-const DAMAGED =
-  'This share link is damaged or incomplete, so the default document is shown. Ask for the link again, copied whole.';
-const TOO_LARGE =
-  `This share link holds more than ${MAX_DECODED_CHARS.toLocaleString('en-US')} characters, more than the ` +
-  'console opens from a link, so the default document is shown. Share a smaller document.';
+const DAMAGED = { kind: 'error', problem: { id: 'damaged' } } as const;
 
 function readContext(value: unknown, ignored: string[]): ValidationContext {
   const context: ValidationContext = {};
@@ -88,23 +93,19 @@ export async function decodeShareHash(hash: string): Promise<ShareDecodeResult> 
   try {
     text = await decompressFromBase64Url(hash.slice(SHARE_HASH_PREFIX.length));
   } catch (error) {
-    return { kind: 'error', message: error instanceof DecodedTooLargeError ? TOO_LARGE : DAMAGED };
+    return error instanceof DecodedTooLargeError
+      ? { kind: 'error', problem: { id: 'too-large', max: MAX_DECODED_CHARS } }
+      : DAMAGED;
   }
   // The safe reader: a `__proto__` key stays a key, and nesting is bounded (a link nests 2 levels).
   const read = readJson(text);
   const raw = read.ok ? read.value : undefined;
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return { kind: 'error', message: DAMAGED };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return DAMAGED;
   const data = raw as Record<string, unknown>;
   // Only a number is a version; anything else (missing, a hostile string) is damage, not worth echoing.
-  if (typeof data.v !== 'number' || !Number.isSafeInteger(data.v)) return { kind: 'error', message: DAMAGED };
-  if (data.v !== FORMAT_VERSION) {
-    return {
-      kind: 'error',
-      message: `This share link was made by another version of the console (format ${String(data.v)}), so the default document is shown.`,
-    };
-  }
-  if (typeof data.body !== 'string') return { kind: 'error', message: DAMAGED };
+  if (typeof data.v !== 'number' || !Number.isSafeInteger(data.v)) return DAMAGED;
+  if (data.v !== FORMAT_VERSION) return { kind: 'error', problem: { id: 'version', version: data.v } };
+  if (typeof data.body !== 'string') return DAMAGED;
   const ignored: string[] = [];
   const settings: Partial<SharedSettings> & { body: string } = { body: data.body };
   if (typeof data.regionId === 'string') settings.regionId = data.regionId;
@@ -116,5 +117,8 @@ export async function decodeShareHash(hash: string): Promise<ShareDecodeResult> 
   if (isTarget(data.target)) settings.target = data.target;
   else if (data.target !== undefined) ignored.push('target');
   settings.context = readContext(data.context, ignored);
+  // Only a language the console has: anything else (a hostile string, a language of a later version) is left out.
+  if (isLocale(data.language)) settings.language = data.language;
+  else if (data.language !== undefined) ignored.push('language');
   return { kind: 'ok', settings, ignored };
 }

@@ -78,17 +78,18 @@ export class AppState {
   constructor(options: AppStateOptions = {}) {
     const draftStorage = 'draftStorage' in options ? options.draftStorage : browserStorage('local');
     const historyStorage = 'historyStorage' in options ? options.historyStorage : browserStorage('local');
-    // A first visit sends to the sandbox with its built-in profile: Send answers with nothing typed.
-    this.credentials = options.credentials ?? new CredentialStore({ firstProfile: sandboxProfile() });
-    this.theme = options.theme ?? new ThemeState();
     this.language =
       options.language ??
       new LanguageState({
         languages: typeof navigator === 'undefined' ? undefined : navigator.languages,
         root: typeof document === 'undefined' ? undefined : document.documentElement,
       });
-    this.endpoint = new EndpointState(this.credentials);
-    this.draft = new DraftState(draftStorage, this.notices, () => this.workspace.text);
+    // A first visit sends to the sandbox with its built-in profile: Send answers with nothing typed.
+    this.credentials =
+      options.credentials ?? new CredentialStore({ firstProfile: sandboxProfile(), language: this.language });
+    this.theme = options.theme ?? new ThemeState();
+    this.endpoint = new EndpointState(this.credentials, this.language);
+    this.draft = new DraftState(draftStorage, this.notices, () => this.workspace.text, this.language);
     this.workspace = new Workspace({
       text: options.text ?? this.draft.load() ?? SEED_REQUEST_TEXT,
       onSend: () => void this.sending.send(),
@@ -100,6 +101,7 @@ export class AppState {
       storage: historyStorage,
       clock: options.clock ?? Date.now,
       notices: this.notices,
+      language: this.language,
       open: (entry) => {
         this.workspace.setText(entry.body);
         this.endpoint.useHost(entry.host);
@@ -118,6 +120,7 @@ export class AppState {
         options.transportFor ?? pageTransportFor(async () => (await this.sandbox.load()).transport()),
       onBuilt: () => this.panels.show('request'),
       onAnswered: () => this.panels.show('response'),
+      language: this.language,
     });
     this.share = new ShareState({
       workspace: this.workspace,
@@ -125,6 +128,7 @@ export class AppState {
       sending: this.sending,
       linkInbox: this.linkInbox,
       notices: this.notices,
+      language: this.language,
     });
   }
 

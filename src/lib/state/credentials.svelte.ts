@@ -4,8 +4,11 @@
  * after a second, explicit choice. Unticking removes what was stored. Nothing here ever goes to the URL.
  */
 import { readJson } from '../api/safe-json';
+import type { Translate } from '../i18n/catalog';
+import { SETTINGS_EN } from '../i18n/ui/settings.en';
 import { browserStorage, readItem, removeItem, writeItem, type KeyValueStorage } from '../persist/storage';
 import { SANDBOX_IDENTIFIER, SANDBOX_SDK_APP_ID, SANDBOX_USER_SIG } from '../sandbox/credentials';
+import { LanguageState } from './language.svelte';
 
 export const CREDENTIALS_KEY = 'group-import-console.credentials';
 
@@ -27,6 +30,8 @@ export interface CredentialStoreOptions {
   local?: KeyValueStorage;
   /** The one profile of a first visit (nothing stored); default an empty profile named "Default". */
   firstProfile?: Omit<CredentialProfile, 'id'>;
+  /** The page's language, for what the store says (default English only). Profile names are data: not translated. */
+  language?: LanguageState;
 }
 
 let idCounter = 0;
@@ -99,12 +104,15 @@ export class CredentialStore {
   #profiles = $state<CredentialProfile[]>([]);
   #activeId = $state('');
   #persistence = $state<Persistence>('memory');
-  #storageProblem = $state<string | undefined>(undefined);
+  #storageRefused = $state(false);
 
   readonly #session: KeyValueStorage | undefined;
   readonly #local: KeyValueStorage | undefined;
+  readonly #t: Translate<typeof SETTINGS_EN>;
 
   constructor(options: CredentialStoreOptions = {}) {
+    const language = options.language ?? new LanguageState({ storage: undefined, languages: ['en'] });
+    this.#t = language.translator('settings', SETTINGS_EN);
     this.#session = 'session' in options ? options.session : browserStorage('session');
     this.#local = 'local' in options ? options.local : browserStorage('local');
     const fromLocal = readStored(this.#local);
@@ -137,9 +145,9 @@ export class CredentialStore {
     return this.#persistence;
   }
 
-  /** Set when storage refused a write: what happened and that the profiles stay in memory. */
+  /** Set when storage refused a write: what happened and that the profiles stay in memory (in the page's language). */
   get storageProblem(): string | undefined {
-    return this.#storageProblem;
+    return this.#storageRefused ? this.#t('credentials.refused') : undefined;
   }
 
   get active(): CredentialProfile {
@@ -162,7 +170,7 @@ export class CredentialStore {
   /** Returns a message when the name is refused (empty); the old name stays then. */
   rename(id: string, name: string): string | undefined {
     const trimmed = name.trim();
-    if (trimmed === '') return 'A profile needs a name: type at least one character.';
+    if (trimmed === '') return this.#t('credentials.nameNeeded');
     const profile = this.#profiles.find((p) => p.id === id);
     if (!profile) return undefined;
     profile.name = trimmed;
@@ -220,13 +228,10 @@ export class CredentialStore {
     if (this.#persistence !== 'local') removeItem(this.#local, CREDENTIALS_KEY);
     if (this.#persistence !== 'session') removeItem(this.#session, CREDENTIALS_KEY);
     if (this.#persistence === 'memory') {
-      this.#storageProblem = undefined;
+      this.#storageRefused = false;
       return;
     }
     const storage = this.#persistence === 'local' ? this.#local : this.#session;
-    this.#storageProblem = writeItem(storage, CREDENTIALS_KEY, data)
-      ? undefined
-      : 'This browser refused to store the profiles (storage full or disabled): they are kept in memory only, ' +
-        'and are lost when the tab closes.';
+    this.#storageRefused = !writeItem(storage, CREDENTIALS_KEY, data);
   }
 }

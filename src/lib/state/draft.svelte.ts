@@ -4,6 +4,8 @@
  */
 import { MAX_DRAFT_CHARS, loadDraft, saveDraft } from '../persist/draft';
 import type { KeyValueStorage } from '../persist/storage';
+import { SHELL_EN } from '../i18n/ui/shell.en';
+import { LanguageState } from './language.svelte';
 import type { NoticeState } from './notices.svelte';
 
 /** How long after the last change the document is kept. */
@@ -13,14 +15,21 @@ export class DraftState {
   readonly #storage: KeyValueStorage | undefined;
   readonly #notices: NoticeState;
   readonly #text: () => string;
+  readonly #language: LanguageState;
   #warned = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** `text` reads the document (the Workspace's text). */
-  constructor(storage: KeyValueStorage | undefined, notices: NoticeState, text: () => string) {
+  /** `text` reads the document (the Workspace's text); `language`: the page's (default English only). */
+  constructor(
+    storage: KeyValueStorage | undefined,
+    notices: NoticeState,
+    text: () => string,
+    language?: LanguageState,
+  ) {
     this.#storage = storage;
     this.#notices = notices;
     this.#text = text;
+    this.#language = language ?? new LanguageState({ storage: undefined, languages: ['en'] });
   }
 
   /** The document kept by the last visit, if any. */
@@ -42,11 +51,9 @@ export class DraftState {
     const kept = saveDraft(this.#storage, text);
     if (kept || this.#warned || !this.#storage) return;
     this.#warned = true;
-    this.#notices.info(
-      text.length > MAX_DRAFT_CHARS
-        ? 'This document is too large to keep across reloads: save it to a file if you need it later.'
-        : 'This browser refused to keep the document across reloads: save it to a file if you need it later.',
-    );
+    const t = this.#language.translator('shell', SHELL_EN);
+    const id = text.length > MAX_DRAFT_CHARS ? 'draft.tooLarge' : 'draft.refused';
+    this.#notices.info(() => t(id));
   }
 
   dispose(): void {

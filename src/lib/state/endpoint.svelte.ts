@@ -2,8 +2,9 @@
  * Where requests go and as whom: the region, its main or backup host or a custom host, and the credential
  * profile in use (the CredentialStore, which owns the profiles themselves).
  */
-import { REGIONS, checkCustomHost, type Region } from '../api';
+import { REGIONS, checkCustomHost, hostWords, type Region } from '../api';
 import type { CredentialProfile, CredentialStore } from './credentials.svelte';
+import { LanguageState } from './language.svelte';
 import type { HostChoice } from '../share/settings';
 
 export class EndpointState {
@@ -11,9 +12,15 @@ export class EndpointState {
   #hostChoice = $state<HostChoice>('primary');
   #customHost = $state('');
   readonly #credentials: CredentialStore;
+  readonly #language: LanguageState;
 
   #region: Region = $derived(REGIONS.find((r) => r.id === this.#regionId) ?? REGIONS[0]);
-  #customHostCheck = $derived(this.#hostChoice === 'custom' ? checkCustomHost(this.#customHost) : undefined);
+  // Said in the page's language: the check's message follows a switch.
+  #customHostCheck = $derived.by(() =>
+    this.#hostChoice === 'custom'
+      ? checkCustomHost(this.#customHost, hostWords(this.#language.locale))
+      : undefined,
+  );
   #host: string | undefined = $derived.by(() => {
     if (this.#hostChoice === 'custom')
       return this.#customHostCheck?.ok ? this.#customHostCheck.host : undefined;
@@ -21,8 +28,10 @@ export class EndpointState {
     return this.#region.host;
   });
 
-  constructor(credentials: CredentialStore) {
+  /** `language`: the page's, for the custom host's check (default English only). */
+  constructor(credentials: CredentialStore, language?: LanguageState) {
     this.#credentials = credentials;
+    this.#language = language ?? new LanguageState({ storage: undefined, languages: ['en'] });
   }
 
   get regionId(): string {

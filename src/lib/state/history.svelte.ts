@@ -13,8 +13,11 @@ import {
   type HistoryEntry,
   type HistoryOutcome,
 } from '../history/history';
+import type { Translate } from '../i18n/catalog';
+import { HISTORY_EN } from '../i18n/ui/history.en';
 import type { KeyValueStorage } from '../persist/storage';
 import { withoutCredentials } from './consent';
+import { LanguageState } from './language.svelte';
 import type { NoticeState } from './notices.svelte';
 
 export interface HistoryStateOptions {
@@ -25,6 +28,8 @@ export interface HistoryStateOptions {
   notices?: NoticeState;
   /** Puts an entry back (its body into the editor, its host in use): wired by the composition root. */
   open?: (entry: HistoryEntry) => void;
+  /** The page's language, for the notices and the problem `record` reports (default English only). */
+  language?: LanguageState;
 }
 
 export class HistoryState {
@@ -34,12 +39,16 @@ export class HistoryState {
   readonly #clock: () => number;
   readonly #notices: NoticeState | undefined;
   readonly #open: ((entry: HistoryEntry) => void) | undefined;
+  readonly #language: LanguageState;
+  readonly #t: Translate<typeof HISTORY_EN>;
 
   constructor(options: HistoryStateOptions) {
     this.#storage = options.storage;
     this.#clock = options.clock;
     this.#notices = options.notices;
     this.#open = options.open;
+    this.#language = options.language ?? new LanguageState({ storage: undefined, languages: ['en'] });
+    this.#t = this.#language.translator('history', HISTORY_EN);
     this.#entries = loadHistory(options.storage);
   }
 
@@ -50,9 +59,14 @@ export class HistoryState {
 
   /**
    * Adds a built request; `remembered`: the user chose to remember credentials on this device (then the URL may
-   * keep the SDKAppID and identifier). Returns a sentence when storage could not keep it, else ''.
+   * keep the SDKAppID and identifier). Returns what to say when storage could not keep it (a sentence in the
+   * page's language each time it is called, so a notice made of it follows a switch), else undefined.
    */
-  record(request: BuiltRequest, where: { host: string; regionId: string }, remembered: boolean): string {
+  record(
+    request: BuiltRequest,
+    where: { host: string; regionId: string },
+    remembered: boolean,
+  ): (() => string) | undefined {
     const redactedUrl = remembered ? request.redactedUrl : withoutCredentials(request.redactedUrl);
     this.#entries = withEntry(this.#entries, {
       time: this.#clock(),
@@ -62,11 +76,12 @@ export class HistoryState {
       body: request.body,
     });
     const stored = saveHistory(this.#storage, this.#entries);
-    if (stored === this.#entries.length) return '';
+    if (stored === this.#entries.length) return undefined;
+    const t = this.#t;
     // Storage refused entirely: the list lives on in this tab. Storage full: keep what it holds.
-    if (stored === 0) return ' History is kept for this tab only: this browser refused to store it.';
+    if (stored === 0) return () => t('store.tabOnly');
     this.#entries = this.#entries.slice(0, stored);
-    return ` Storage is full: history keeps the last ${stored} requests.`;
+    return () => t('store.full', { count: stored });
   }
 
   /** Records how the entry `id` was sent (target, status, duration, failure kind): never the answer itself. */
@@ -100,12 +115,14 @@ export class HistoryState {
   /** Puts an entry's body back into the editor, with its host. */
   reopen(entry: HistoryEntry): void {
     this.#open?.(entry);
-    this.#notices?.info(`Reopened the request of ${entryTimeLabel(entry)}.`);
+    this.#notices?.info(() =>
+      this.#t('store.reopened', { time: entryTimeLabel(entry, this.#language.locale) }),
+    );
   }
 
   clear(): void {
     this.#entries = [];
     clearHistory(this.#storage);
-    this.#notices?.info('History cleared.');
+    this.#notices?.info(() => this.#t('store.cleared'));
   }
 }

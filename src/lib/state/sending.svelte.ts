@@ -6,28 +6,27 @@
  */
 import {
   buildImportRequest,
+  checkCustomHost,
+  hostWords,
   missingCredentials,
   randomUint32,
   type BuiltRequest,
   type ImportRequest,
 } from '../api';
+import type { Translate } from '../i18n/catalog';
+import { SHELL_EN } from '../i18n/ui/shell.en';
 import { buildOnlyTransportFor, type TransportFor } from '../send/build-only';
-import { TARGET_LABELS, type SendResult, type Target } from '../send/transport';
-
-const targetLabel = (target: Target): string => TARGET_LABELS[target] ?? target;
+import type { SendResult, Target } from '../send/transport';
 import type { EndpointState } from './endpoint.svelte';
 import type { HistoryState } from './history.svelte';
+import { LanguageState } from './language.svelte';
 import type { LinkInbox } from './link-inbox.svelte';
 import type { NoticeState } from './notices.svelte';
 import { ResponseInspector } from './response.svelte';
 import type { Workspace } from './workspace.svelte';
 
-/** The core's URL names of missing credentials, as the Credentials editor labels them. */
-const CREDENTIAL_LABELS: Record<string, string> = {
-  sdkappid: 'SDKAppID',
-  identifier: 'admin identifier',
-  usersig: 'UserSig',
-};
+/** The core's URL names of missing credentials, as the Credentials editor labels them (field names as written). */
+const CREDENTIAL_LABELS: Record<string, string> = { sdkappid: 'SDKAppID', usersig: 'UserSig' };
 
 export interface SendingStateOptions {
   workspace: Workspace;
@@ -43,6 +42,8 @@ export interface SendingStateOptions {
   onBuilt?: () => void;
   /** Called when a transport answered (the composition root shows the Response panel). */
   onAnswered?: () => void;
+  /** The page's language: Send's notices are said in it (default English only). */
+  language?: LanguageState;
 }
 
 export class SendingState {
@@ -71,9 +72,13 @@ export class SendingState {
   readonly #deps: SendingStateOptions;
   readonly #transportFor: TransportFor;
   readonly #inspector: ResponseInspector;
+  readonly #language: LanguageState;
+  readonly #t: Translate<typeof SHELL_EN>;
 
   constructor(options: SendingStateOptions) {
     this.#deps = options;
+    this.#language = options.language ?? new LanguageState({ storage: undefined, languages: ['en'] });
+    this.#t = this.#language.translator('shell', SHELL_EN);
     this.#transportFor = options.transportFor ?? buildOnlyTransportFor;
     this.#inspector = options.inspector ?? new ResponseInspector();
   }
@@ -139,18 +144,23 @@ export class SendingState {
 
   async #send(): Promise<void> {
     const { workspace, endpoint, history, notices } = this.#deps;
+    const t = this.#t;
     const host = endpoint.host;
     if (!host) {
       this.#built = undefined;
-      const check = endpoint.customHostCheck;
-      const reason = check && !check.ok ? check.message : '';
-      notices.error(`Nothing was built: the custom host is not valid. ${reason}`.trim());
+      // The host as typed now, its check said in the language in use whenever the notice is read.
+      const typed = endpoint.customHost;
+      notices.error(() => {
+        const check = checkCustomHost(typed, hostWords(this.#language.locale));
+        return t('send.badHost', { reason: check.ok ? '' : check.message }).trim();
+      });
       return;
     }
     const validation = await workspace.currentValidation();
     if (!validation.ok) {
       this.#built = undefined;
-      notices.error(`Nothing was built: the current text could not be checked. ${validation.reason}`);
+      const { reason } = validation;
+      notices.error(() => t('send.notChecked', { reason }));
       return;
     }
     const body = validation.report.body ?? validation.text;
@@ -167,16 +177,19 @@ export class SendingState {
       endpoint.credentialsRemembered,
     );
     const historyId = history.entries[0]?.id;
-    const missing = missingCredentials(input).map((name) => CREDENTIAL_LABELS[name] ?? name);
-    const without = missing.length ? ` without ${missing.join(', ')}: fill them in under Credentials.` : '';
-    const pendingHost = this.#deps.linkInbox?.pendingHost;
-    const pending = pendingHost
-      ? ` It goes to ${host}: the shared link's host ${pendingHost.host} is not in use unless you accept it.`
-      : '';
+    const missingNames = missingCredentials(input);
+    const missing = () =>
+      missingNames
+        .map((name) => (name === 'identifier' ? t('send.identifier') : (CREDENTIAL_LABELS[name] ?? name)))
+        .join(t('list.separator'));
+    const pendingHost = this.#deps.linkInbox?.pendingHost?.host;
+    const pending = () => (pendingHost ? t('send.pending', { host, pending: pendingHost }) : '');
+    const stored = () => historyProblem?.() ?? '';
     notices.info(
-      (without ? `Request built${without}` : 'Request built: see the Request panel.') +
-        pending +
-        historyProblem,
+      () =>
+        (missingNames.length ? t('send.builtWithout', { missing: missing() }) : t('send.built')) +
+        pending() +
+        stored(),
     );
 
     const result = await this.#transportFor(this.#target).send(request);
@@ -192,18 +205,22 @@ export class SendingState {
     });
     if (result.failure) {
       const { explainSendFailure } = await import('../send/index');
-      const explained = explainSendFailure(result);
-      notices.error(
-        explained
-          ? `${explained.title}: ${explained.what} ${explained.todo}`
-          : `Sending failed (${result.failure.kind}).`,
-      );
+      const { kind } = result.failure;
+      notices.error(() => {
+        const explained = explainSendFailure(result, this.#language.locale);
+        return explained ? t('send.explained', explained) : t('send.failed', { kind });
+      });
       if (result.bodyText) this.#inspector.setText(result.bodyText);
       return;
     }
     this.#inspector.setText(result.bodyText);
-    const answered = `${targetLabel(result.target)} answered HTTP ${result.status} in ${Math.round(result.durationMs)} ms: see the Response panel.`;
-    notices.info(answered + (without ? ` It was sent${without}` : '') + pending + historyProblem);
+    notices.info(
+      () =>
+        t('send.answered', { target: t(`target.${target}`), status, ms: Math.round(durationMs) }) +
+        (missingNames.length ? t('send.sentWithout', { missing: missing() }) : '') +
+        pending() +
+        stored(),
+    );
     this.#deps.onAnswered?.();
   }
 }

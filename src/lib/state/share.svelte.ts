@@ -5,11 +5,14 @@
  * the first Share or the first address with a share hash: start-up code only checks the hash's prefix.
  */
 import { DEFAULT_MAX_MESSAGE_BYTES, SEED_REQUEST_TEXT } from '../api';
+import type { Translate } from '../i18n/catalog';
+import { SHELL_EN } from '../i18n/ui/shell.en';
 import { lazy, type Lazy } from '../lazy/lazy.svelte';
 import type * as ShareLinks from '../share/share';
 import { SHARE_HASH_PREFIX, type SharedSettings } from '../share/settings';
 import { decideLinkHost } from './consent';
 import type { EndpointState } from './endpoint.svelte';
+import { LanguageState } from './language.svelte';
 import type { LinkInbox } from './link-inbox.svelte';
 import type { NoticeState } from './notices.svelte';
 import type { SendingState } from './sending.svelte';
@@ -21,6 +24,8 @@ export interface ShareStateOptions {
   sending: SendingState;
   linkInbox: LinkInbox;
   notices: NoticeState;
+  /** The page's language: notices are said in it, links carry it (default English only). */
+  language?: LanguageState;
   /** For tests: how link encoding and decoding load (default: `import('../share/share')`). */
   loadLinks?: () => Promise<typeof ShareLinks>;
 }
@@ -37,10 +42,14 @@ export interface AddressBar {
 export class ShareState {
   #link = $state('');
   readonly #deps: ShareStateOptions;
+  readonly #language: LanguageState;
+  readonly #t: Translate<typeof SHELL_EN>;
   readonly #links: Lazy<typeof ShareLinks>;
 
   constructor(options: ShareStateOptions) {
     this.#deps = options;
+    this.#language = options.language ?? new LanguageState({ storage: undefined, languages: ['en'] });
+    this.#t = this.#language.translator('shell', SHELL_EN);
     this.#links = lazy(options.loadLinks ?? (() => import('../share/share')));
   }
 
@@ -54,7 +63,7 @@ export class ShareState {
     return this.#deps.linkInbox;
   }
 
-  /** The non-secret settings, field by field: credentials have no way in. */
+  /** The non-secret settings, field by field, and the page's language: credentials have no way in. */
   sharedSettings(): SharedSettings {
     const { workspace, endpoint, sending } = this.#deps;
     const { groupType, groupCreateTime, latestMsgTime, maxMessageBytes, now } = workspace.context;
@@ -65,6 +74,7 @@ export class ShareState {
       customHost: endpoint.customHost,
       target: sending.target,
       context: { groupType, groupCreateTime, latestMsgTime, maxMessageBytes, now },
+      language: this.#language.locale,
     };
   }
 
@@ -78,22 +88,20 @@ export class ShareState {
   /** The Share button: makes the link, copies it, and says what happened. Never throws. */
   async share(pageUrl: string, copy: CopyText): Promise<void> {
     const { notices } = this.#deps;
+    const t = this.#t;
     try {
       await this.#links.load();
     } catch (error) {
-      notices.error(`The share link could not be made (${errorText(error)}).`);
+      const reason = errorText(error);
+      notices.error(() => t('share.makeFailed', { reason }));
       return;
     }
     try {
       const link = await this.makeShareLink(pageUrl);
       const copied = await copy(link);
-      notices.info(
-        copied.ok
-          ? 'Share link copied. It holds the request and settings, never credentials.'
-          : 'Share link made: copy it from the field below the header.',
-      );
+      notices.info(copied.ok ? () => t('share.copied') : () => t('share.made'));
     } catch {
-      notices.error('This browser cannot compress the share link (no CompressionStream).');
+      notices.error(() => t('share.noCompression'));
     }
   }
 
@@ -110,28 +118,31 @@ export class ShareState {
   /**
    * Restores what a share hash carries and returns whether the hash was a share link. Never throws; a bad hash
    * leaves the document as it was and says why. When the link reader cannot load, it says so and returns false:
-   * the link stays in the address bar, for a reload.
+   * the link stays in the address bar, for a reload. The link's language is used for this visit (not
+   * remembered), once its words are loaded.
    */
   async restoreFromHash(hash: string): Promise<boolean> {
     const { workspace, endpoint, sending, linkInbox, notices } = this.#deps;
+    const t = this.#t;
     if (!hash.startsWith(SHARE_HASH_PREFIX)) return false;
     let links: typeof ShareLinks;
     try {
       links = await this.#links.load();
     } catch (error) {
-      notices.error(
-        `The share link could not be opened (${errorText(error)}). Reload the page to try again.`,
-      );
+      const reason = errorText(error);
+      notices.error(() => t('share.openFailed', { reason }));
       return false;
     }
     const result = await links.decodeShareHash(hash);
     if (result.kind === 'none') return false;
     if (result.kind === 'error') {
-      notices.error(result.message);
+      const { problem } = result;
+      notices.error(() => this.#problemText(problem));
       return true;
     }
     const { settings } = result;
-    const ignored = [...result.ignored];
+    // Field names as the link spells them, or a value the console cannot use, said when shown.
+    const ignored: (string | (() => string))[] = [...result.ignored];
     const current = workspace.text;
     const replaced = linkInbox.keepReplaced(
       current,
@@ -139,14 +150,18 @@ export class ShareState {
     );
     workspace.setText(settings.body);
     if (settings.regionId !== undefined && !endpoint.useSharedRegion(settings.regionId)) {
-      ignored.push(`region "${settings.regionId}"`);
+      const value = settings.regionId;
+      ignored.push(() => t('share.ignoredRegion', { value }));
     }
     linkInbox.holdHost(undefined);
     if (settings.hostChoice === 'custom') {
       const decision = decideLinkHost(settings.customHost ?? '', endpoint.host);
       if (decision.kind === 'tencent') endpoint.selectRegion(decision.regionId, decision.hostChoice);
       else if (decision.kind === 'pending') linkInbox.holdHost(decision.pending);
-      else if (decision.kind === 'invalid') ignored.push(`custom host "${settings.customHost ?? ''}"`);
+      else if (decision.kind === 'invalid') {
+        const value = settings.customHost ?? '';
+        ignored.push(() => t('share.ignoredHost', { value }));
+      }
     } else if (settings.hostChoice) {
       endpoint.useSharedHostChoice(settings.hostChoice);
     }
@@ -159,22 +174,30 @@ export class ShareState {
       maxMessageBytes: context.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
       now: context.now,
     });
-    notices.show({ kind: ignored.length ? 'error' : 'info', text: this.#linkNotice(ignored, replaced) });
+    const pending = linkInbox.pendingHost;
+    const inUse = endpoint.host;
+    notices.show({
+      kind: ignored.length ? 'error' : 'info',
+      text: () => {
+        const said = ignored.map((item) => (typeof item === 'string' ? item : item()));
+        const opened = said.length
+          ? t('share.openedIgnoring', { ignored: said.join(t('list.separator')) })
+          : t('share.opened');
+        const host = pending
+          ? t('share.pendingHost', { host: pending.host, current: inUse ?? t('host.chosen') })
+          : '';
+        return opened + host + (replaced ? t('share.replaced') : '');
+      },
+    });
+    if (settings.language) await this.#language.choose(settings.language, { remember: false });
     return true;
   }
 
-  #linkNotice(ignored: string[], replaced: boolean): string {
-    const opened = ignored.length
-      ? `Opened the shared request; these settings were unusable and left as they were: ${ignored.join(', ')}.`
-      : 'Opened the shared request and its settings.';
-    const pending = this.#deps.linkInbox.pendingHost;
-    const host = pending
-      ? ` The link asks to send requests to ${pending.host}, which is not a Tencent host: requests still go to ${this.#deps.endpoint.host ?? 'the host you chose'} unless you accept it below.`
-      : '';
-    const draft = replaced
-      ? ' It replaced the document you had open: "Restore previous document" brings it back.'
-      : '';
-    return opened + host + draft;
+  #problemText(problem: ShareLinks.ShareProblem): string {
+    if (problem.id === 'too-large')
+      return this.#t('share.tooLarge', { max: this.#language.number(problem.max) });
+    if (problem.id === 'version') return this.#t('share.version', { version: problem.version });
+    return this.#t('share.damaged');
   }
 
   /** Puts back the document a share link replaced (one undoable edit in the editor). */
@@ -182,7 +205,7 @@ export class ShareState {
     const text = this.#deps.linkInbox.takeReplaced();
     if (text === undefined) return;
     this.#deps.workspace.setText(text);
-    this.#deps.notices.info('Restored the document the shared link had replaced.');
+    this.#deps.notices.info(() => this.#t('share.restored'));
   }
 
   /** Keeps the shared document: forgets the one it replaced. */
@@ -195,13 +218,16 @@ export class ShareState {
     const pending = this.#deps.linkInbox.takePendingHost();
     if (!pending) return;
     this.#deps.endpoint.useCustomHost(pending.input);
-    this.#deps.notices.info(`Requests now go to ${pending.host}, as the shared link asked.`);
+    this.#deps.notices.info(() => this.#t('share.accepted', { host: pending.host }));
   }
 
   rejectPendingHost(): void {
     const pending = this.#deps.linkInbox.takePendingHost();
     if (!pending) return;
-    this.#deps.notices.info(`Kept ${this.#deps.endpoint.host ?? 'your host'}; ${pending.host} was not used.`);
+    const current = this.#deps.endpoint.host;
+    this.#deps.notices.info(() =>
+      this.#t('share.rejected', { current: current ?? this.#t('host.yours'), host: pending.host }),
+    );
   }
 }
 

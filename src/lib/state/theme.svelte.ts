@@ -2,16 +2,13 @@
 import { browserStorage, readItem, writeItem, type KeyValueStorage } from '../persist/storage';
 
 export const THEME_KEY = 'group-import-console.theme';
-export const THEME_CHOICES = [
-  { id: 'system', label: 'System' },
-  { id: 'light', label: 'Light' },
-  { id: 'dark', label: 'Dark' },
-] as const;
-export type ThemeChoice = (typeof THEME_CHOICES)[number]['id'];
+/** The choices, in the switch's order; their names are the page's words (`theme.<choice>` in i18n/ui/shell). */
+export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
 export type ResolvedTheme = 'light' | 'dark';
 
-function isChoice(value: unknown): value is ThemeChoice {
-  return THEME_CHOICES.some((c) => c.id === value);
+export function isThemeChoice(value: unknown): value is ThemeChoice {
+  return (THEME_CHOICES as readonly unknown[]).includes(value);
 }
 
 export interface ThemeStateOptions {
@@ -51,7 +48,7 @@ export class ThemeState {
   constructor(options: ThemeStateOptions = {}) {
     this.#storage = 'storage' in options ? options.storage : browserStorage('local');
     const stored = readItem(this.#storage, THEME_KEY);
-    if (isChoice(stored)) this.#choice = stored;
+    if (isThemeChoice(stored)) this.#choice = stored;
     const matchMedia =
       'matchMedia' in options
         ? options.matchMedia
@@ -64,7 +61,7 @@ export class ThemeState {
   }
 
   set(choice: ThemeChoice): void {
-    if (!isChoice(choice)) return;
+    if (!isThemeChoice(choice)) return;
     this.#choice = choice;
     writeItem(this.#storage, THEME_KEY, choice);
   }

@@ -19,6 +19,7 @@ const SETTINGS: SharedSettings = {
     latestMsgTime: 1_650_000_000,
     maxMessageBytes: 12000,
   },
+  language: 'zh-CN',
 };
 
 async function hashOf(payload: unknown): Promise<string> {
@@ -67,7 +68,7 @@ describe('share links', () => {
     expect(json).not.toContain('1400000001');
     expect(json).not.toContain('administrator');
     expect(Object.keys(JSON.parse(json)).sort()).toEqual(
-      ['body', 'context', 'customHost', 'hostChoice', 'regionId', 'target', 'v'].sort(),
+      ['body', 'context', 'customHost', 'hostChoice', 'language', 'regionId', 'target', 'v'].sort(),
     );
   });
 
@@ -92,7 +93,7 @@ describe('reading a hash', () => {
     const hash = raw === 'TRUNCATE' ? (await encodeShareHash(SETTINGS)).slice(0, 20) : raw;
     const result = await decodeShareHash(hash);
     expect(result.kind).toBe('error');
-    expect(result.kind === 'error' && result.message).toMatch(/damaged.*default document/);
+    expect(result).toEqual({ kind: 'error', problem: { id: 'damaged' } });
   });
 
   it.each([
@@ -106,7 +107,7 @@ describe('reading a hash', () => {
 
   it('refuses another format version and says so', async () => {
     const result = await decodeShareHash(await hashOf({ v: 2, body: '{}' }));
-    expect(result.kind === 'error' && result.message).toMatch(/another version.*format 2/);
+    expect(result).toEqual({ kind: 'error', problem: { id: 'version', version: 2 } });
   });
 
   it('refuses text that is not JSON', async () => {
@@ -149,6 +150,26 @@ describe('reading a hash', () => {
     });
   });
 
+  it('carries the language only when it is one of the console’s; any other value is left out and listed', async () => {
+    const english = await decodeShareHash(await encodeShareHash({ ...SETTINGS, language: 'en' }));
+    expect(english.kind === 'ok' && english.settings.language).toBe('en');
+    const none = await decodeShareHash(await encodeShareHash({ ...SETTINGS, language: undefined }));
+    expect(none).toEqual({ kind: 'ok', settings: { ...SETTINGS, language: undefined }, ignored: [] });
+    for (const hostile of [
+      'fr',
+      '__proto__',
+      'constructor',
+      'zh-cn',
+      '',
+      { toString: 'zh-CN' },
+      ['zh-CN'],
+      7,
+    ]) {
+      const result = await decodeShareHash(await hashOf({ v: 1, body: 'b', language: hostile }));
+      expect(result).toEqual({ kind: 'ok', settings: { body: 'b', context: {} }, ignored: ['language'] });
+    }
+  });
+
   it('ignores a context that is not an object', async () => {
     const result = await decodeShareHash(await hashOf({ v: 1, body: 'b', context: 'x' }));
     expect(result).toEqual({ kind: 'ok', settings: { body: 'b', context: {} }, ignored: ['context'] });
@@ -169,18 +190,18 @@ describe('reading a hostile hash', () => {
     expect(result.settings.context).toEqual({});
     const wrapped = `{"__proto__": ${JSON.stringify({ v: 1, body: '{}' })}}`;
     const hidden = await decodeShareHash(SHARE_HASH_PREFIX + (await compressToBase64Url(wrapped)));
-    expect(hidden.kind === 'error' && hidden.message).toMatch(/damaged/);
+    expect(hidden).toEqual({ kind: 'error', problem: { id: 'damaged' } });
   });
 
   it('refuses a payload nested deeper than the safe reader allows, without throwing', async () => {
     const deep = `{"v":1,"body":"{}","context":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
     const result = await decodeShareHash(SHARE_HASH_PREFIX + (await compressToBase64Url(deep)));
-    expect(result.kind === 'error' && result.message).toMatch(/damaged/);
+    expect(result).toEqual({ kind: 'error', problem: { id: 'damaged' } });
   });
 
   it('does not echo a version that is not a number', async () => {
     const result = await decodeShareHash(await hashOf({ v: 'x'.repeat(10_000), body: '{}' }));
-    expect(result.kind === 'error' && result.message.length).toBeLessThan(200);
+    expect(result).toEqual({ kind: 'error', problem: { id: 'damaged' } });
   });
 
   it('opens a link of exactly MAX_DECODED_CHARS characters, multi-byte ones included', async () => {
@@ -195,6 +216,6 @@ describe('reading a hostile hash', () => {
     const payload = JSON.stringify({ v: 1, body: '' });
     const body = 'a'.repeat(MAX_DECODED_CHARS - payload.length + 1);
     const result = await decodeShareHash(await hashOf({ v: 1, body }));
-    expect(result.kind === 'error' && result.message).toMatch(/more than 8,388,608 characters/);
+    expect(result).toEqual({ kind: 'error', problem: { id: 'too-large', max: MAX_DECODED_CHARS } });
   });
 });

@@ -46,7 +46,7 @@ export const LABELS_ZH_CN: { readonly [key: string]: string } = {
   'region.sgp.name': '新加坡',
   'region.kr.name': '首尔',
   'region.ger.name': '法兰克福',
-  'region.ind.name': '印度（孟买）',
+  'region.ind.name': '孟买', // as Tencent's REST API page names it (GLOSSARY.md)
   'region.usa.name': '硅谷',
   'region.usa.note': NEWER_DOCS,
   'region.idn.name': '雅加达',

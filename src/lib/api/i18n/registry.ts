@@ -15,6 +15,8 @@ export interface CoreCatalogs {
   readonly diagnostics: Catalog;
   readonly jsonProblems: Catalog;
   readonly codes: Catalog;
+  /** Region names and notes, and the custom host's check (`hosts-en.ts`). */
+  readonly hosts: Catalog;
   /** What the response reader says about an answer (`response-en.ts`). */
   readonly response: Catalog;
   /** Why a send got no usable answer, and what to do (`send-failures-en.ts`). */
