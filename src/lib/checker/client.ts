@@ -53,6 +53,9 @@ const defaultInline: InlineValidator = async (text, context) => {
   return runValidation(text, context);
 };
 
+/** The start of a failure's message when the validator itself threw: the rest is its error's own text. */
+export const VALIDATION_FAILED = 'Validation could not run: ';
+
 export const WORKER_CRASHED =
   'Validation stopped: the browser ended the checker, most likely because this document is too large for its memory. ' +
   'Split the document, or edit it to try again.';
@@ -139,7 +142,7 @@ export class ValidationClient {
         return;
       }
       this.inWorker.delete(data.seq);
-      if ('error' in data) return this.fail(data.seq, `Validation could not run: ${data.error}`);
+      if ('error' in data) return this.fail(data.seq, VALIDATION_FAILED + data.error);
       const { seq, messages, totals, summaryError, fixes } = data;
       const text = this.started.get(seq)?.text;
       const report = data.bodyIsText && text !== undefined ? { ...data.report, body: text } : data.report;
@@ -172,10 +175,7 @@ export class ValidationClient {
     (this.options.inline ?? defaultInline)(job.text, job.context).then(
       (outcome) => this.deliver(job.seq, outcome),
       (error: unknown) =>
-        this.fail(
-          job.seq,
-          `Validation could not run: ${error instanceof Error ? error.message : String(error)}`,
-        ),
+        this.fail(job.seq, VALIDATION_FAILED + (error instanceof Error ? error.message : String(error))),
     );
   }
 

@@ -1,6 +1,11 @@
 /** Copying text for the inspector panels. Plain TS: the component decides what to show. */
 
-export type CopyOutcome = { ok: true } | { ok: false; reason: string };
+/**
+ * `kind` says why for the page to word it in its language (`detail`: the browser's own words, if any); `reason`
+ * is the same in English, for logs and tests.
+ */
+export type CopyOutcome =
+  { ok: true } | { ok: false; kind: 'unavailable' | 'refused'; detail?: string; reason: string };
 
 /** The part of the Clipboard API we use; injectable so tests can exercise refusal. */
 export interface TextClipboard {
@@ -20,7 +25,7 @@ export async function copyText(
   clipboard: TextClipboard | undefined = defaultClipboard(),
 ): Promise<CopyOutcome> {
   if (!clipboard || typeof clipboard.writeText !== 'function') {
-    return { ok: false, reason: 'This browser gives the page no clipboard access.' };
+    return { ok: false, kind: 'unavailable', reason: 'This browser gives the page no clipboard access.' };
   }
   try {
     await clipboard.writeText(text);
@@ -28,7 +33,12 @@ export async function copyText(
   } catch (error) {
     // DOMException is not an Error everywhere (jsdom, older engines): read its message duck-typed.
     const message = (error as { message?: unknown } | null)?.message;
-    const detail = typeof message === 'string' && message ? ` (${message})` : '';
-    return { ok: false, reason: `The browser refused to write to the clipboard${detail}.` };
+    const detail = typeof message === 'string' && message ? message : undefined;
+    return {
+      ok: false,
+      kind: 'refused',
+      ...(detail === undefined ? {} : { detail }),
+      reason: `The browser refused to write to the clipboard${detail === undefined ? '' : ` (${detail})`}.`,
+    };
   }
 }

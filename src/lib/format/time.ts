@@ -37,8 +37,6 @@ export function formatLocal(seconds: number, locale?: string): string {
   return localFormat.format(new Date(seconds * 1000));
 }
 
-export type ParsedSeconds = { ok: true; value: number | undefined } | { ok: false; message: string };
-
 /**
  * What is wrong with typed Unix seconds, for the page to say in its language: not a whole number, or too far in
  * the future (`milliseconds`: it has the length of a time in milliseconds). `text` is the input, trimmed.
@@ -56,16 +54,4 @@ export function readUnixSeconds(
   if (value > MAX_UNIX_SECONDS)
     return { ok: false, problem: text.length >= 13 ? 'milliseconds' : 'too-far', text };
   return { ok: true, value };
-}
-
-/** `readUnixSeconds` with its problem said in English. */
-export function parseUnixSeconds(input: string): ParsedSeconds {
-  const read = readUnixSeconds(input);
-  if (read.ok) return read;
-  const { problem, text } = read;
-  if (problem === 'not-seconds') {
-    return { ok: false, message: `"${text}" is not Unix seconds: type a whole number such as 1620808101.` };
-  }
-  const hint = problem === 'milliseconds' ? ' It looks like milliseconds: drop the last three digits.' : '';
-  return { ok: false, message: `${text} is too far in the future to be Unix seconds.${hint}` };
 }

@@ -4,6 +4,7 @@
  * to the transport of the target (today every target builds only: send/build-only.ts). The Response panel
  * explains the response against the request that was SENT, never against what the editor holds now.
  */
+import { validationFailureText } from './validation-failure';
 import {
   buildImportRequest,
   checkCustomHost,
@@ -160,7 +161,7 @@ export class SendingState {
     if (!validation.ok) {
       this.#built = undefined;
       const { reason } = validation;
-      notices.error(() => t('send.notChecked', { reason }));
+      notices.error(() => t('send.notChecked', { reason: validationFailureText(reason, t) }));
       return;
     }
     const body = validation.report.body ?? validation.text;

@@ -4,7 +4,7 @@ import { messageByteSize, utf8ByteLength, validateImportRequest } from '../../..
 import { messageIndexOf } from '../../../src/lib/api/facts';
 import { MAX_SUMMARIES, summarizeMessages } from '../../../src/lib/checker/summary';
 import { buildTimeline, groupDiagnostics, statusOf } from '../../../src/lib/diagnostics/groups';
-import { formatUtc, parseUnixSeconds } from '../../../src/lib/format/time';
+import { formatUtc, readUnixSeconds } from '../../../src/lib/format/time';
 import type { Diagnostic } from '../../../src/lib/api';
 
 const TEXT = `{
@@ -154,13 +154,15 @@ describe('time', () => {
   it('formats and parses Unix seconds', () => {
     expect(formatUtc(0)).toBe('1970-01-01 00:00:00 UTC');
     expect(formatUtc(1e15)).toBe('out of range');
-    expect(parseUnixSeconds(' 42 ')).toEqual({ ok: true, value: 42 });
-    expect(parseUnixSeconds('')).toEqual({ ok: true, value: undefined });
-    expect(parseUnixSeconds('-1')).toMatchObject({ ok: false });
-    expect(parseUnixSeconds('99999999999999')).toEqual({
+    expect(readUnixSeconds(' 42 ')).toEqual({ ok: true, value: 42 });
+    expect(readUnixSeconds('')).toEqual({ ok: true, value: undefined });
+    expect(readUnixSeconds('-1')).toEqual({ ok: false, problem: 'not-seconds', text: '-1' });
+    expect(readUnixSeconds('99999999999999')).toEqual({
       ok: false,
-      message: expect.stringMatching(/looks like milliseconds/),
+      problem: 'milliseconds',
+      text: '99999999999999',
     });
+    expect(readUnixSeconds('999999999999')).toMatchObject({ ok: false, problem: 'too-far' });
   });
 });
 

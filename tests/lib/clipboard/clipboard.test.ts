@@ -13,12 +13,15 @@ describe('copyText', () => {
     });
     expect(await copyText('abc', { writeText })).toEqual({
       ok: false,
+      kind: 'refused',
+      detail: 'Write permission denied.',
       reason: 'The browser refused to write to the clipboard (Write permission denied.).',
     });
   });
   it('reports a missing clipboard', async () => {
     expect(await copyText('abc', undefined)).toEqual({
       ok: false,
+      kind: 'unavailable',
       reason: 'This browser gives the page no clipboard access.',
     });
   });

@@ -102,6 +102,9 @@ export const SHELL_EN = {
     'This browser refused to keep the document across reloads: save it to a file if you need it later.',
 
   'send.badHost': 'Nothing was built: the custom host is not valid. {reason}',
+  'validation.crashed':
+    'Validation stopped: the browser ended the checker, most likely because this document is too large for its memory. Split the document, or edit it to try again.',
+  'validation.failed': 'Validation could not run: {detail}',
   'send.notChecked': 'Nothing was built: the current text could not be checked. {reason}',
   'send.built': 'Request built: see the Request panel.',
   'send.builtWithout': 'Request built without {missing}: fill them in under Credentials.',

@@ -98,6 +98,9 @@ export const SHELL_ZH_CN = {
   'draft.refused': '此浏览器拒绝在刷新后保留文档：如需以后使用，请将其保存到文件。',
 
   'send.badHost': '未生成请求：自定义域名无效。{reason}',
+  'validation.crashed':
+    '校验已停止：浏览器终止了校验程序，很可能是因为该文档过大、超出了其可用内存。请拆分文档，或修改后重试。',
+  'validation.failed': '无法运行校验：{detail}',
   'send.notChecked': '未生成请求：无法检查当前文本。{reason}',
   'send.built': '已生成请求：请查看“请求”面板。',
   'send.builtWithout': '已生成请求，但缺少 {missing}：请在“凭据”中填写。',
