@@ -139,7 +139,11 @@ export class BatchRun {
     });
     this.#runner = runner;
     this.#results = runner.results;
-    runner.subscribe((event) => (event.type === 'status' ? this.#refresh() : this.#schedule()));
+    // A status shows at once; the figures follow within REFRESH_MS (a call's results settle after its event).
+    runner.subscribe((event) => {
+      if (event.type === 'status') this.#refresh();
+      this.#schedule();
+    });
     this.#refresh();
     await runner.start();
     this.#refresh();
