@@ -33,7 +33,7 @@ export const BATCH_EN = {
   'load.nothing': 'Nothing to import in this input:',
   'load.nothingHint': 'Fix the input and load it again.',
   'load.fileProblems': 'Read with these problems:',
-  'load.loaded': 'Loaded {name}: {count} messages.',
+  'load.loaded': { one: 'Loaded {name}: {n} message.', other: 'Loaded {name}: {n} messages.' },
   'load.pasted': 'the pasted text',
 
   'problem.input-empty': 'The input is empty: choose a file or paste an export.',
@@ -76,15 +76,15 @@ export const BATCH_EN = {
   'plan.duration': 'Estimated duration',
   'plan.durationValue': 'at least {duration} at {rate} calls/s',
   'plan.problems': {
-    one: '{count} message will not be sent',
-    other: '{count} messages will not be sent',
+    one: '{n} message will not be sent',
+    other: '{n} messages will not be sent',
   },
   'plan.noProblems': 'Every message can be sent as it is.',
   'plan.rule': 'Rule',
   'plan.count': 'Messages',
   'plan.examples': 'Messages',
   'plan.example': 'Input message #{n}: {text}',
-  'plan.more': { one: '…and {count} more', other: '…and {count} more' },
+  'plan.more': { one: '…and {n} more', other: '…and {n} more' },
   'plan.serverCode': 'The service would answer {code}.',
   'plan.export': 'Export the plan (JSON)',
 
