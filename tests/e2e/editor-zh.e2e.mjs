@@ -199,4 +199,22 @@ export const tests = {
       const violations = await seriousViolations(page, { include: '#panel-reference' });
       assert.equal(violations.length, 0, formatViolations(violations));
     },
+
+  "Monaco's own widgets (Find, the context menu) speak Chinese when the page opens in Chinese": async ({
+    page,
+    baseURL,
+  }) => {
+    await openEditor(page, baseURL);
+    await focusEditor(page);
+    await page.keyboard.press('ControlOrMeta+F');
+    const find = page.locator('.monaco-editor .find-widget');
+    await find.getByRole('textbox', { name: '查找', exact: true }).waitFor();
+    await page.keyboard.type('zzzz-not-there');
+    await find.getByText('无结果').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-editor .view-lines').click({ button: 'right' });
+    const menu = page.locator('.monaco-menu').first();
+    await menu.waitFor();
+    assert.match(await menu.innerText(), /复制/);
+  },
 };

@@ -3,41 +3,12 @@
 // credentials held in memory. axe finds nothing serious in either language; <html lang> follows.
 import assert from 'node:assert/strict';
 import { formatViolations, seriousViolations } from './axe.mjs';
+import { OUT_OF_ORDER, replaceDocument } from './page.mjs';
 
 export const contextOptions = { locale: 'zh-CN' };
 
 const CJK = /[\u4e00-\u9fff]/;
 const SIG = 'eJwtzE0LgjAYB-LANGUAGE-E2E-USERSIG-5d1c';
-
-/** The seed request with its second message sent before the first: the sandbox refuses that one (10004). */
-const OUT_OF_ORDER = JSON.stringify({
-  GroupId: '@TGS#2C5SZEAEF',
-  MsgList: [
-    {
-      From_Account: 'leckie',
-      SendTime: 1620808101,
-      Random: 8912345,
-      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'first, in time' } }],
-    },
-    {
-      From_Account: 'peter',
-      SendTime: 1620808001,
-      Random: 2784275388,
-      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'second, but earlier' } }],
-    },
-  ],
-});
-
-async function replaceDocument(page, text) {
-  await page
-    .context()
-    .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await page.locator('.monaco-editor .view-lines').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('ControlOrMeta+V');
-  await page.locator('.monaco-editor .view-lines').getByText('second, but earlier').waitFor();
-}
 
 async function hoverText(page) {
   // Show Hover from the keyboard (Ctrl+K Ctrl+I) with the cursor inside "GroupId".

@@ -65,3 +65,41 @@ export async function watchLongTasks(page) {
       );
   });
 }
+
+/** The seed request with its second message sent before the first: the sandbox refuses that one alone. */
+export const OUT_OF_ORDER = JSON.stringify(
+  {
+    GroupId: '@TGS#2C5SZEAEF',
+    MsgList: [
+      {
+        From_Account: 'leckie',
+        SendTime: 1620808101,
+        Random: 8912345,
+        MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'first, in time' } }],
+      },
+      {
+        From_Account: 'peter',
+        SendTime: 1620808001,
+        Random: 2784275388,
+        MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'second, but earlier' } }],
+      },
+    ],
+  },
+  null,
+  2,
+);
+
+/**
+ * Replaces the editor's document through the clipboard (a paste: one undo step), then waits until the editor
+ * shows `shows` (by default a phrase of OUT_OF_ORDER).
+ */
+export async function replaceDocument(page, text, shows = 'second, but earlier') {
+  await page
+    .context()
+    .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
+  await page.locator('.monaco-editor .view-lines').getByText(shows).first().waitFor();
+}

@@ -1,46 +1,12 @@
 // Sending for real from the built app: the embedded sandbox is the default target and a first visit has its
 // built-in profile, so Send on a fresh page, with nothing typed, answers as the endpoint would.
 import assert from 'node:assert/strict';
-import { openPanel, region, send } from './page.mjs';
-
-/** The seed request with its second message sent before the first: the sandbox refuses that one alone. */
-const OUT_OF_ORDER = JSON.stringify(
-  {
-    GroupId: '@TGS#2C5SZEAEF',
-    MsgList: [
-      {
-        From_Account: 'leckie',
-        SendTime: 1620808101,
-        Random: 8912345,
-        MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'first, in time' } }],
-      },
-      {
-        From_Account: 'peter',
-        SendTime: 1620808001,
-        Random: 2784275388,
-        MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'second, but earlier' } }],
-      },
-    ],
-  },
-  null,
-  2,
-);
+import { OUT_OF_ORDER, openPanel, region, replaceDocument, send } from './page.mjs';
 
 async function cards(page) {
   const list = region(page, 'Response').getByRole('list', { name: 'Result per message' });
   await list.waitFor();
   return list.getByRole('listitem');
-}
-
-async function replaceDocument(page, text) {
-  await page
-    .context()
-    .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await page.locator('.monaco-editor .view-lines').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('ControlOrMeta+V');
-  await page.locator('.monaco-editor .view-lines').getByText('second, but earlier').waitFor();
 }
 
 export const tests = {

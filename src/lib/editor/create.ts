@@ -21,6 +21,7 @@ import {
 } from './code-actions';
 import { MODEL_URI_PREFIX, registerTemplateCompletions } from './completions';
 import { installMonacoEnvironment } from './environment';
+import { loadMonacoWords } from './nls';
 import { editorOptions, jsonFeatures, sizeClass, type DocumentSize } from './large-document';
 import {
   MARKER_OWNER,
@@ -213,6 +214,7 @@ export function createEditor(element: HTMLElement, options: EditorOptions): Edit
     setTheme: (theme) => monaco.editor.setTheme(monacoTheme(theme)),
     setLocale(locale) {
       if (locale === words.locale) return;
+      void loadMonacoWords(locale).catch(() => {}); // Monaco's own words; English stays if they cannot load
       words = { locale, t: words.t };
       setModelWords(key, words);
       editor.updateOptions({ ariaLabel: words.t('editor.ariaLabel') });
