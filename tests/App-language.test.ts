@@ -57,7 +57,16 @@ describe('App in zh-CN', { timeout: 30_000 }, () => {
       expect(screen.getByRole('combobox', { name })).toBeInTheDocument();
     }
     const nav = screen.getByRole('navigation', { name: '面板' });
-    expect(navButtons(nav)).toEqual(['诊断', '请求', '应答', '参考', '历史记录', '沙箱', 'UserSig 工具']);
+    expect(navButtons(nav)).toEqual([
+      '诊断',
+      '请求',
+      '应答',
+      '参考',
+      '历史记录',
+      '沙箱',
+      'UserSig 工具',
+      '批量导入',
+    ]);
     expect(screen.getByRole('region', { name: '请求编辑器' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: '历史记录' })).toHaveTextContent('显示历史记录');
 
@@ -75,6 +84,7 @@ describe('App in zh-CN', { timeout: 30_000 }, () => {
       'History',
       'Sandbox',
       'UserSig',
+      'Batch',
     ]);
     expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
     expect(editorFake.created).toBe(editors);

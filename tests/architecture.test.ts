@@ -30,6 +30,7 @@ const MAY_IMPORT: Record<string, { folders: string[]; packages: RegExp }> = {
   state: {
     folders: [
       'api',
+      'batch',
       'checker',
       'editor',
       'fixes',
@@ -47,6 +48,7 @@ const MAY_IMPORT: Record<string, { folders: string[]; packages: RegExp }> = {
   components: {
     folders: [
       'api',
+      'batch',
       'clipboard',
       'diagnostics',
       'editor',

@@ -12,4 +12,5 @@ export const LAZY_PANELS = {
   history: lazy(() => import('./HistoryList.svelte')),
   sandbox: lazy(() => import('./SandboxView.svelte')),
   usersig: lazy(() => USERSIG_VIEWS.load().then((views) => ({ default: views.UserSigPanel }))),
+  batch: lazy(() => import('./batch/BatchPanel.svelte')),
 };

@@ -16,6 +16,7 @@ import { LanguageState } from './language.svelte';
 import { LinkInbox } from './link-inbox.svelte';
 import { NoticeState } from './notices.svelte';
 import { PanelState } from './panels.svelte';
+import type { BatchState } from './batch.svelte';
 import type { SandboxState } from './sandbox.svelte';
 import type { UserSigState } from './usersig.svelte';
 import { SendingState } from './sending.svelte';
@@ -75,6 +76,21 @@ export class AppState {
     ),
   );
 
+  /** The Batch view's store (load, plan, run, report a whole export), loaded when the view first opens. */
+  readonly batch = new Lazy<BatchState>(() =>
+    import('./batch.svelte').then(
+      (module) =>
+        new module.BatchState({
+          endpoint: this.endpoint,
+          target: () => this.sending.target,
+          transportFor: this.#transportFor,
+          sandbox: () => this.sandbox.load(),
+        }),
+    ),
+  );
+
+  readonly #transportFor: TransportFor;
+
   constructor(options: AppStateOptions = {}) {
     const draftStorage = 'draftStorage' in options ? options.draftStorage : browserStorage('local');
     const historyStorage = 'historyStorage' in options ? options.historyStorage : browserStorage('local');
@@ -110,14 +126,15 @@ export class AppState {
     // Entries kept before credentials were forgotten (or by an older version) lose their credential fields.
     this.enforceHistoryConsent();
     this.linkInbox = new LinkInbox(draftStorage);
+    this.#transportFor =
+      options.transportFor ?? pageTransportFor(async () => (await this.sandbox.load()).transport());
     this.sending = new SendingState({
       workspace: this.workspace,
       endpoint: this.endpoint,
       history: this.history,
       notices: this.notices,
       linkInbox: this.linkInbox,
-      transportFor:
-        options.transportFor ?? pageTransportFor(async () => (await this.sandbox.load()).transport()),
+      transportFor: this.#transportFor,
       onBuilt: () => this.panels.show('request'),
       onAnswered: () => this.panels.show('response'),
       language: this.language,
@@ -142,5 +159,6 @@ export class AppState {
     this.workspace.dispose();
     this.theme.dispose();
     this.usersig.value?.dispose();
+    this.batch.value?.dispose();
   }
 }

@@ -10,6 +10,7 @@ export const PANEL_IDS = [
   'history',
   'sandbox',
   'usersig',
+  'batch',
 ] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
@@ -31,6 +32,7 @@ export class PanelState {
     history: false,
     sandbox: false,
     usersig: false,
+    batch: false,
   });
   #scroll = $state.raw<ScrollRequest | undefined>(undefined);
   #seq = 0;

@@ -16,6 +16,7 @@ import type { SANDBOX_EN } from './sandbox.en';
 import type { SETTINGS_EN } from './settings.en';
 import type { FIXES_EN } from './fixes.en';
 import type { USERSIG_EN } from './usersig.en';
+import type { BATCH_EN } from './batch.en';
 
 export interface UiEnglish {
   shell: typeof SHELL_EN;
@@ -29,6 +30,7 @@ export interface UiEnglish {
   settings: typeof SETTINGS_EN;
   fixes: typeof FIXES_EN;
   usersig: typeof USERSIG_EN;
+  batch: typeof BATCH_EN;
 }
 
 export type UiArea = keyof UiEnglish;

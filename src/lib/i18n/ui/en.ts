@@ -11,6 +11,7 @@ import { SANDBOX_EN } from './sandbox.en';
 import { SETTINGS_EN } from './settings.en';
 import { FIXES_EN } from './fixes.en';
 import { USERSIG_EN } from './usersig.en';
+import { BATCH_EN } from './batch.en';
 
 export const UI_EN: UiEnglish = {
   shell: SHELL_EN,
@@ -24,4 +25,5 @@ export const UI_EN: UiEnglish = {
   settings: SETTINGS_EN,
   fixes: FIXES_EN,
   usersig: USERSIG_EN,
+  batch: BATCH_EN,
 };

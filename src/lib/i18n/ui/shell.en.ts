@@ -19,6 +19,7 @@ export const SHELL_EN = {
   'panel.history': 'History',
   'panel.sandbox': 'Sandbox',
   'panel.usersig': 'UserSig',
+  'panel.batch': 'Batch',
   'lazyPanel.failed': 'This panel could not be loaded: {reason}',
   'lazyPanel.loading': 'Loading…',
   'lazyPanel.show': 'Show {title}',

@@ -21,6 +21,7 @@ export const SHELL_ZH_CN = {
   'panel.history': '历史记录',
   'panel.sandbox': '沙箱',
   'panel.usersig': 'UserSig 工具',
+  'panel.batch': '批量导入',
   'lazyPanel.failed': '无法加载此面板：{reason}',
   'lazyPanel.loading': '正在加载…',
   'lazyPanel.show': '显示{title}',

@@ -11,6 +11,7 @@ import { SANDBOX_ZH_CN } from './sandbox.zh-CN';
 import { SETTINGS_ZH_CN } from './settings.zh-CN';
 import { FIXES_ZH_CN } from './fixes.zh-CN';
 import { USERSIG_ZH_CN } from './usersig.zh-CN';
+import { BATCH_ZH_CN } from './batch.zh-CN';
 
 export const UI_ZH_CN: UiTranslations = {
   shell: SHELL_ZH_CN,
@@ -24,4 +25,5 @@ export const UI_ZH_CN: UiTranslations = {
   settings: SETTINGS_ZH_CN,
   fixes: FIXES_ZH_CN,
   usersig: USERSIG_ZH_CN,
+  batch: BATCH_ZH_CN,
 };
