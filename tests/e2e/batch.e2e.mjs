@@ -2,7 +2,7 @@
 // load the same file again, resume from the progress saved in IndexedDB, and download the report.
 import assert from 'node:assert/strict';
 import { formatViolations, seriousViolations } from './axe.mjs';
-import { openPanel } from './page.mjs';
+import { openPanel, watchLongTasks } from './page.mjs';
 
 const T0 = 1650000000;
 const GROUPS = 2;
@@ -106,5 +106,39 @@ export const tests = {
 
     const violations = await seriousViolations(page, { include: '#panel-batch' });
     assert.equal(violations.length, 0, formatViolations(violations));
+  },
+
+  'a 30 MB export loads and plans in the worker with progress; the page never blocks for 200 ms': async ({
+    page,
+    baseURL,
+    setTimeout,
+  }) => {
+    setTimeout(120_000);
+    await watchLongTasks(page);
+    await page.goto(baseURL, { waitUntil: 'load' });
+    await openPanel(page, 'Batch');
+    const panel = page.getByRole('region', { name: 'Batch', exact: true });
+    // NDJSON of 120,000 messages in 60 groups, about 30 MB.
+    const lines = [];
+    for (let i = 0; i < 120_000; i++)
+      lines.push(
+        JSON.stringify({
+          GroupId: `big-${i % 60}`,
+          From_Account: `user${i % 97}`,
+          SendTime: T0 + i,
+          MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: `message ${i} `.padEnd(160, 'x') } }],
+        }),
+      );
+    const buffer = Buffer.from(lines.join('\n'));
+    assert.ok(buffer.length > 25_000_000, `${buffer.length} bytes`);
+    const start = await page.evaluate(() => performance.now());
+    await panel
+      .getByLabel('Export file', { exact: true })
+      .setInputFiles({ name: 'big.ndjson', mimeType: 'application/x-ndjson', buffer });
+    await panel.getByText('Loaded big.ndjson: 120,000 messages.').waitFor({ timeout: 100_000 });
+    const longest = await page.evaluate((since) => window.__longestTaskSince(since), start);
+    console.log(`    30 MB load: longest main-thread task ${Math.round(longest)} ms`);
+    assert.ok(longest < 200, `the longest task while loading was ${Math.round(longest)} ms`);
+    assert.match((await panel.getByLabel('The plan at a glance').textContent()) ?? '', /Calls\s*17,160/);
   },
 };

@@ -39,7 +39,7 @@ function messageShape(): ((value: unknown) => boolean) | null {
 export interface MessageVerdict {
   ok: boolean;
   /** Error diagnostics (the engine's), when not ok. */
-  errors: Pick<Diagnostic, 'rule' | 'message' | 'serverCode' | 'pointer'>[];
+  errors: Pick<Diagnostic, 'rule' | 'message' | 'serverCode' | 'pointer' | 'messageId' | 'params'>[];
   /** Rules of the warnings (e.g. msg-type-undocumented, unknown-key), for the plan's notes. */
   warnings: string[];
 }
@@ -72,7 +72,14 @@ function verdictOf(diagnostics: readonly Diagnostic[], pointerPrefix: string | u
   for (const d of diagnostics) {
     if (pointerPrefix !== undefined && d.pointer !== '' && !d.pointer.startsWith(pointerPrefix)) continue;
     if (d.severity === 'error')
-      errors.push({ rule: d.rule, message: d.message, serverCode: d.serverCode, pointer: d.pointer });
+      errors.push({
+        rule: d.rule,
+        message: d.message,
+        serverCode: d.serverCode,
+        pointer: d.pointer,
+        messageId: d.messageId,
+        params: d.params,
+      });
     else if (d.severity === 'warning') warnings.push(d.rule);
   }
   return { ok: errors.length === 0, errors, warnings };
@@ -150,3 +157,12 @@ export function checkRequestBody(body: string, context: ResolvedContext): Messag
 }
 
 export { routingBody };
+
+/** A problem's `said` (message id and parameters of the engine's words), when the engine gave them. */
+export function saidOf(error: MessageVerdict['errors'][number]): {
+  said?: { messageId: string; params: Record<string, string | number> };
+} {
+  return error.messageId === undefined
+    ? {}
+    : { said: { messageId: error.messageId, params: { ...error.params } } };
+}

@@ -3,7 +3,7 @@
  * the byte budget, and checked by the whole engine (each group's first request, or every request).
  */
 import { utf8ByteLength, type ResolvedContext } from '../api';
-import type { GroupRouting, MessageVerdict } from './check';
+import { saidOf, type GroupRouting, type MessageVerdict } from './check';
 import type { BatchInputGroup } from './load';
 import { BATCH_ROUTING_KEYS } from './types';
 import type {
@@ -142,6 +142,7 @@ export function chunkStream(input: ChunkInput): ChunkOutput {
               params: { pointer: error.pointer, check: 'request' },
               serverCode: error.serverCode,
               detail: error.message,
+              ...saidOf(error),
             });
           }
         }

@@ -60,8 +60,10 @@ export interface PlanProblem {
   params: Record<string, string | number>;
   /** The code the service would answer, where known. */
   serverCode?: number;
-  /** The engine's own explanation, when the rule is the engine's. */
+  /** The engine's own explanation (English), when the rule is the engine's. */
   detail?: string;
+  /** The engine's message id and parameters for `detail`, to say it in another language (`diagnosticText`). */
+  said?: { messageId: string; params: Record<string, string | number> };
   /** Every error rule the engine found, when more than one. */
   rules?: string[];
   GroupId?: string;

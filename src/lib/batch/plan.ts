@@ -10,7 +10,9 @@ import {
   passesShape,
   checkMessageWithEngine,
   checkRequestBody,
+  saidOf,
   type GroupRouting,
+  type MessageVerdict,
 } from './check';
 import { ContentHash, hex53 } from './hash';
 import { isJsonObject, own } from './json';
@@ -65,7 +67,7 @@ interface Stream {
   info: BatchInputGroup;
   context: ResolvedContext;
   /** Why the whole group cannot import, if it cannot. */
-  groupError?: { rule: string; message: string; serverCode?: number };
+  groupError?: MessageVerdict['errors'][number];
   /** Input indices of the messages that passed the per-message checks, in input order. */
   candidates: number[];
   problemCount: number;
@@ -206,7 +208,13 @@ export function planBatch(input: BatchInput, planOptions: PlanOptions = {}): Bat
     if (stream.groupError) {
       stream.problemCount++;
       const e = stream.groupError;
-      problem(i, { rule: e.rule, params: { GroupId: groupId }, serverCode: e.serverCode, detail: e.message });
+      problem(i, {
+        rule: e.rule,
+        params: { GroupId: groupId },
+        serverCode: e.serverCode,
+        detail: e.message,
+        ...saidOf(e),
+      });
       continue;
     }
     streamOf[i] = s;
@@ -251,6 +259,7 @@ export function planBatch(input: BatchInput, planOptions: PlanOptions = {}): Bat
             params: { pointer: first.pointer.replace(/^\/MsgList\/0/, '') },
             serverCode: first.serverCode,
             detail: first.message,
+            ...saidOf(first),
             ...(verdict.errors.length > 1 ? { rules: verdict.errors.map((e) => e.rule) } : {}),
           });
           continue;

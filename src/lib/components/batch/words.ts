@@ -1,6 +1,8 @@
 /** How the Batch view says the loader's and planner's problems (ids of batch/messages.ts) in the page's language. */
 import type { MessageParams, Translate } from '../../i18n/catalog';
 import { BATCH_EN } from '../../i18n/ui/batch.en';
+import type { Locale } from '../../i18n/locales';
+import { diagnosticText } from '../../api/i18n/registry';
 
 export type BatchT = Translate<typeof BATCH_EN>;
 type Say = (id: string, params?: MessageParams) => string;
@@ -8,7 +10,13 @@ type Say = (id: string, params?: MessageParams) => string;
 /** A load or plan problem: the batch catalog's sentence, or the engine's own `detail` for an engine rule. */
 export function problemText(
   t: BatchT,
-  problem: { rule: string; params: MessageParams; detail?: string },
+  problem: {
+    rule: string;
+    params: MessageParams;
+    detail?: string;
+    said?: { messageId: string; params: MessageParams };
+  },
+  locale?: Locale,
 ): string {
   const say = t as unknown as Say;
   const { rule, params } = problem;
@@ -21,6 +29,7 @@ export function problemText(
     return say('problem.random-duplicate', { ...params, first: Number(params.first) + 1 });
   const id = `problem.${rule}`;
   if (Object.hasOwn(BATCH_EN, id)) return say(id, params);
+  if (problem.said) return diagnosticText({ message: problem.detail ?? rule, ...problem.said }, locale);
   return problem.detail ?? rule;
 }
 
