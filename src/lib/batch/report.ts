@@ -3,6 +3,7 @@
  * results over time for a chart. Generators of text pieces: a million rows never sit in one string.
  */
 import { explainCode } from '../api/codes';
+import { diagnosticText, type Locale } from '../api/i18n/registry';
 import { batchMessage } from './messages';
 import type { BatchPlan, PlanProblem } from './plan-types';
 import { MESSAGE_STATUS, STATUS_NAMES } from './progress';
@@ -25,12 +26,28 @@ export interface ReportRow {
   explanation: string;
 }
 
-function problemRow(problem: PlanProblem): ReportRow {
+/**
+ * The words of a report's explanation column: `say` gives a sentence of batch/messages.ts's ids in the reader's
+ * language (undefined for an id it lacks), `locale` the language of the codes' and the engine's explanations. The
+ * CLI's reports are English; the page passes its language.
+ */
+export interface ReportWords {
+  say(id: string, params?: Record<string, string | number>): string | undefined;
+  locale?: Locale;
+}
+
+const ENGLISH: ReportWords = { say: batchMessage };
+
+function problemRow(problem: PlanProblem, words: ReportWords): ReportRow {
   const row: ReportRow = {
     index: problem.index,
     status: 'problem',
     rule: problem.rule,
-    explanation: batchMessage(`problem.${problem.rule}`, problem.params) ?? problem.detail ?? problem.rule,
+    explanation:
+      words.say(`problem.${problem.rule}`, problem.params) ??
+      (problem.said && words.locale
+        ? diagnosticText({ message: problem.detail ?? problem.rule, ...problem.said }, words.locale)
+        : (problem.detail ?? problem.rule)),
   };
   if (problem.SourceId !== undefined) row.SourceId = problem.SourceId;
   if (problem.GroupId !== undefined) row.GroupId = problem.GroupId;
@@ -41,25 +58,29 @@ function problemRow(problem: PlanProblem): ReportRow {
   return row;
 }
 
-function explain(status: number, result: number): string {
+function explain(status: number, result: number, words: ReportWords): string {
   switch (status) {
     case MESSAGE_STATUS.imported:
-      return batchMessage('report.imported') as string;
+      return words.say('report.imported') as string;
     case MESSAGE_STATUS.unconfirmed:
-      return batchMessage('report.unconfirmed') as string;
+      return words.say('report.unconfirmed') as string;
     case MESSAGE_STATUS.skipped:
-      return `${batchMessage('report.skipped', { code: result })} ${explainCode(result, 'call').meaning}`;
+      return `${words.say('report.skipped', { code: result })} ${explainCode(result, 'call', words.locale).meaning}`;
     case MESSAGE_STATUS.failed: {
-      const explanation = explainCode(result, 'message');
+      const explanation = explainCode(result, 'message', words.locale);
       return `${explanation.meaning} ${explanation.action}`;
     }
     default:
-      return batchMessage('report.pending') as string;
+      return words.say('report.pending') as string;
   }
 }
 
 /** Every input message's row, in input order. */
-export function* reportRows(plan: BatchPlan, results: RunResults): Generator<ReportRow> {
+export function* reportRows(
+  plan: BatchPlan,
+  results: RunResults,
+  words: ReportWords = ENGLISH,
+): Generator<ReportRow> {
   const position = new Int32Array(plan.inputCount).fill(-1);
   for (let p = 0; p < plan.messages.input.length; p++) position[plan.messages.input[p]] = p;
   let k = 0;
@@ -68,7 +89,7 @@ export function* reportRows(plan: BatchPlan, results: RunResults): Generator<Rep
     const p = position[index];
     if (p === -1) {
       const problem = plan.problems[k];
-      if (problem && problem.index === index) yield problemRow(problem);
+      if (problem && problem.index === index) yield problemRow(problem, words);
       continue;
     }
     const status = results.status[p];
@@ -80,7 +101,7 @@ export function* reportRows(plan: BatchPlan, results: RunResults): Generator<Rep
       SendTime: plan.messages.sendTime[p],
       Random: plan.messages.random[p],
       status: STATUS_NAMES[status],
-      explanation: explain(status, results.result[p]),
+      explanation: explain(status, results.result[p], words),
     };
     const source = plan.messages.sourceId?.at(p);
     if (source !== undefined) row.SourceId = source;
@@ -131,11 +152,15 @@ export function csvField(value: string | number | undefined): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function* reportCsv(plan: BatchPlan, results: RunResults): Generator<string> {
+export function* reportCsv(
+  plan: BatchPlan,
+  results: RunResults,
+  words: ReportWords = ENGLISH,
+): Generator<string> {
   yield `${CSV_COLUMNS.join(',')}\r\n`;
   let chunk = '';
   let n = 0;
-  for (const row of reportRows(plan, results)) {
+  for (const row of reportRows(plan, results, words)) {
     chunk += `${CSV_COLUMNS.map((column) => csvField(row[column])).join(',')}\r\n`;
     if (++n % 1000 === 0) {
       yield chunk;
@@ -145,11 +170,15 @@ export function* reportCsv(plan: BatchPlan, results: RunResults): Generator<stri
   if (chunk !== '') yield chunk;
 }
 
-export function* reportJson(plan: BatchPlan, results: RunResults): Generator<string> {
+export function* reportJson(
+  plan: BatchPlan,
+  results: RunResults,
+  words: ReportWords = ENGLISH,
+): Generator<string> {
   const counts = results.counts();
   yield `{"planId":${JSON.stringify(plan.id)},"summary":${JSON.stringify({ ...counts, problems: plan.summary.problemMessages, inputMessages: plan.inputCount })},\n"rows":[`;
   let first = true;
-  for (const row of reportRows(plan, results)) {
+  for (const row of reportRows(plan, results, words)) {
     yield `${first ? '\n' : ',\n'}${JSON.stringify(row)}`;
     first = false;
   }

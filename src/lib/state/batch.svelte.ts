@@ -12,7 +12,7 @@ import { exportPlanJson } from '../batch/plan-summary';
 import { DEFAULT_RATE, MAX_RATE, type BatchPlan } from '../batch/plan-types';
 import type { ProgressStore } from '../batch/progress';
 import { IndexedDbProgressStore } from '../batch/progress-idb';
-import { reportCsv, reportJson, reportSeries, type SeriesBucket } from '../batch/report';
+import { reportCsv, reportJson, reportSeries, type ReportWords, type SeriesBucket } from '../batch/report';
 import type { TransportFor } from '../send/build-only';
 import type { Target } from '../send/transport';
 import { BatchRun, type RunSettings } from './batch-run.svelte';
@@ -236,12 +236,12 @@ export class BatchState {
     return this.plan ? exportPlanJson(this.plan) : [];
   }
 
-  /** The report, one row per input message, in pieces. */
-  report(format: 'csv' | 'json'): Iterable<string> {
+  /** The report, one row per input message, in pieces; its explanations in `words`' language (default English). */
+  report(format: 'csv' | 'json', words?: ReportWords): Iterable<string> {
     const plan = this.plan;
     const results = this.#run?.results;
     if (!plan || !results) return [];
-    return format === 'csv' ? reportCsv(plan, results) : reportJson(plan, results);
+    return format === 'csv' ? reportCsv(plan, results, words) : reportJson(plan, results, words);
   }
 
   /** Results over time (successes, failures by code) in buckets of a round size. */

@@ -87,3 +87,35 @@ describe('report', () => {
     expect(buckets.every((b) => Object.keys(b.failures).length === 0)).toBe(true);
   });
 });
+
+describe("the report's explanations in the reader's language", () => {
+  it('says imported messages and planner problems in the words given, and codes in their locale', async () => {
+    const { loadCoreLocale } = await import('../../../src/lib/api/i18n/registry');
+    const { translator } = await import('../../../src/lib/i18n/catalog');
+    const { BATCH_ZH_CN } = await import('../../../src/lib/i18n/ui/batch.zh-CN');
+    const { BATCH_EN } = await import('../../../src/lib/i18n/ui/batch.en');
+    await loadCoreLocale('zh-CN');
+    const t = translator<typeof BATCH_EN>(BATCH_ZH_CN, 'zh-CN') as unknown as (
+      id: string,
+      params?: Record<string, string | number>,
+    ) => string;
+    const words = {
+      say: (id: string, params?: Record<string, string | number>) => {
+        const key = id.startsWith('report.') ? `file.${id.slice(7)}` : id;
+        return Object.hasOwn(BATCH_EN, key) ? t(key, params) : undefined;
+      },
+      locale: 'zh-CN' as const,
+    };
+    const { plan, results } = await finishedRun([
+      ...messages(1, 3),
+      { GroupId: 'g', From_Account: 'a', SendTime: NOW + 3600, MsgBody: text('future') },
+    ]);
+    const rows = [...reportRows(plan, results, words)];
+    const english = [...reportRows(plan, results)];
+    expect(rows.map((r) => r.status)).toEqual(english.map((r) => r.status));
+    for (const row of rows) expect(row.explanation).toMatch(/[\u4e00-\u9fff]/);
+    for (const row of english) expect(row.explanation).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(rows.map((r) => r.status)).toEqual(['imported', 'imported', 'imported', 'problem']);
+    for (const row of rows.filter((r) => r.status === 'imported')) expect(row.explanation).toBe('已导入。');
+  });
+});

@@ -145,6 +145,12 @@ export const BATCH_EN = {
   'stop.store-open-failed': 'Saved progress could not be read ({detail}).',
   'stop.other': 'Stopped ({id}).',
 
+  // The downloaded report's explanation column (batch/report.ts).
+  'file.imported': 'Imported.',
+  'file.unconfirmed':
+    'Its call’s answer was lost; sent again with the same Random, the service answered that the group already has a message at or after this time (10004). It was most likely imported by the lost call; its MsgSeq is unknown: check with group_msg_get_simple.',
+  'file.skipped': 'Not sent: an earlier call showed this group cannot import ({code}).',
+  'file.pending': 'Not sent yet: resume the run.',
   'report.title': 'Report',
   'report.intro':
     'One row per input message: its index, GroupId, From_Account, SendTime, Random, MsgSeq, Result and an explanation.',

@@ -135,6 +135,11 @@ export const BATCH_ZH_CN = {
   'stop.store-open-failed': '无法读取已保存的进度（{detail}）。',
   'stop.other': '已停止（{id}）。',
 
+  'file.imported': '已导入。',
+  'file.unconfirmed':
+    '该调用的应答丢失；以相同的 Random 重新发送后，服务端应答该群组已有时间不早于此的消息（10004）。它很可能已由丢失应答的那次调用导入；其 MsgSeq 未知：请用 group_msg_get_simple 核对。',
+  'file.skipped': '未发送：之前的调用表明该群组无法导入（{code}）。',
+  'file.pending': '尚未发送：请继续运行。',
   'report.title': '报告',
   'report.intro':
     '每条输入消息一行：其序号、GroupId、From_Account、SendTime、Random、MsgSeq、Result 和说明。',
