@@ -1,5 +1,6 @@
 // The request editor in a browser set to Simplified Chinese: the schema's hovers, the completions, the markers and
-// the quick fixes speak Chinese; the page's language switch turns them to English without a reload.
+// the quick fixes speak Chinese; the page's language switch turns them to English without a reload. Monaco's own
+// words: what it says when shown follows the switch, what it made when loaded (the find widget) after a reload.
 import assert from 'node:assert/strict';
 import { formatViolations, seriousViolations } from './axe.mjs';
 
@@ -217,4 +218,57 @@ export const tests = {
     await menu.waitFor();
     assert.match(await menu.innerText(), /复制/);
   },
+
+  "Monaco's own words after a switch to English: what it says when shown at once, the find widget after a reload":
+    async ({ page, baseURL, setTimeout }) => {
+      setTimeout(60_000);
+      await openEditor(page, baseURL);
+      assert.equal(await monacoTableLoaded(page), true, "Monaco's Chinese table, fetched for a Chinese page");
+      await replaceText(page, ONE_MS);
+      await waitForFixes(page, ['send-time-milliseconds']);
+      await expectFindWidget(page, '查找', '无结果');
+      assert.match(await markerHoverText(page, '快速修复'), /查看问题/);
+
+      await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      // Said when shown: English at once.
+      assert.match(await markerHoverText(page, 'Quick Fix'), /View Problem/);
+      // Made when Monaco's modules were evaluated (src/lib/editor/nls.ts): the find widget keeps its Chinese...
+      await expectFindWidget(page, '查找', '无结果');
+
+      // ...until a reload, which starts in English (the choice is remembered) without Monaco's Chinese table.
+      await openEditor(page, baseURL);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+      await expectFindWidget(page, 'Find', 'No results');
+      assert.equal(await monacoTableLoaded(page), false, 'no Monaco Chinese for an English page');
+    },
 };
+
+/** Whether this page fetched Monaco's Chinese table (`zh-cn-*.js`; the page's own catalogs are `zh-CN-*.js`). */
+function monacoTableLoaded(page) {
+  return page.evaluate(() =>
+    performance.getEntriesByType('resource').some((entry) => /\/zh-cn-[\w-]+\.js$/.test(entry.name)),
+  );
+}
+
+/** Opens Find (Ctrl+F), searches for what is not there: waits until its input is `label` and it says `none`. */
+async function expectFindWidget(page, label, none) {
+  await focusEditor(page);
+  await page.keyboard.press('ControlOrMeta+F');
+  const find = page.locator('.monaco-editor .find-widget');
+  const input = find.getByRole('textbox', { name: label, exact: true });
+  await input.waitFor();
+  await input.fill('zzzz-not-there');
+  await find.locator('.matchesCount').filter({ hasText: none }).waitFor();
+  await page.keyboard.press('Escape');
+}
+
+/** The hover at the first problem (F8 puts the cursor there), once it shows `expected`. */
+async function markerHoverText(page, expected) {
+  await focusEditor(page);
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.press('F8');
+  await page.locator('.marker-widget').first().waitFor();
+  await page.keyboard.press('Escape');
+  return hoverText(page, expected);
+}

@@ -214,7 +214,8 @@ export function createEditor(element: HTMLElement, options: EditorOptions): Edit
     setTheme: (theme) => monaco.editor.setTheme(monacoTheme(theme)),
     setLocale(locale) {
       if (locale === words.locale) return;
-      void loadMonacoWords(locale).catch(() => {}); // Monaco's own words; English stays if they cannot load
+      // Monaco's own words from now on (not those it made when loaded: nls.ts); English if the table cannot load.
+      void loadMonacoWords(locale).catch(() => {});
       words = { locale, t: words.t };
       setModelWords(key, words);
       editor.updateOptions({ ariaLabel: words.t('editor.ariaLabel') });
