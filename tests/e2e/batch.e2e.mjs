@@ -1,6 +1,9 @@
 // The Batch view in the built app: load a small export file, run it against the sandbox, reload in the middle,
 // load the same file again, resume from the progress saved in IndexedDB, and download the report.
 import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { formatViolations, seriousViolations } from './axe.mjs';
 import { openPanel, watchLongTasks } from './page.mjs';
 
@@ -131,14 +134,18 @@ export const tests = {
       );
     const buffer = Buffer.from(lines.join('\n'));
     assert.ok(buffer.length > 25_000_000, `${buffer.length} bytes`);
+    // From a file on disk: a buffer would be copied into the page by Playwright's own script (seconds of main
+    // thread that are the harness's, not the console's).
+    const dir = await mkdtemp(join(tmpdir(), 'batch-e2e-'));
+    const file = join(dir, 'big.ndjson');
+    await writeFile(file, buffer);
     const start = await page.evaluate(() => performance.now());
-    await panel
-      .getByLabel('Export file', { exact: true })
-      .setInputFiles({ name: 'big.ndjson', mimeType: 'application/x-ndjson', buffer });
+    await panel.getByLabel('Export file', { exact: true }).setInputFiles(file);
     await panel.getByText('Loaded big.ndjson: 120,000 messages.').waitFor({ timeout: 100_000 });
     const longest = await page.evaluate((since) => window.__longestTaskSince(since), start);
     console.log(`    30 MB load: longest main-thread task ${Math.round(longest)} ms`);
     assert.ok(longest < 200, `the longest task while loading was ${Math.round(longest)} ms`);
     assert.match((await panel.getByLabel('The plan at a glance').textContent()) ?? '', /Calls\s*17,160/);
+    await rm(dir, { recursive: true, force: true });
   },
 };
