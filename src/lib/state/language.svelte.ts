@@ -25,6 +25,21 @@ export interface LanguageStateOptions {
 
 const loadUiDefault = async (): Promise<UiTranslations> => (await import('../i18n/ui/zh-CN')).UI_ZH_CN;
 
+// Building an Intl formatter costs about a millisecond and views format hundreds of values per render (the Batch
+// view every 100 ms): one per language and options, made once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<F>(formats: Map<string, F>, locale: string, options: object | undefined, make: () => F): F {
+  const key = `${locale}\u0000${options === undefined ? '' : JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = make();
+    formats.set(key, format);
+  }
+  return format;
+}
+
 export class LanguageState {
   #locale = $state<Locale>(DEFAULT_LOCALE);
   #translations = $state.raw<Partial<Record<Locale, UiTranslations>>>({});
@@ -106,14 +121,24 @@ export class LanguageState {
 
   /** A number in the language in use (`Intl.NumberFormat`). */
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.#locale, options).format(value);
+    return cached(
+      numberFormats,
+      this.#locale,
+      options,
+      () => new Intl.NumberFormat(this.#locale, options),
+    ).format(value);
   }
 
   /** A date and time in the language in use (`Intl.DateTimeFormat`); `undefined` for an invalid time. */
   dateTime(epochMs: number, options?: Intl.DateTimeFormatOptions): string | undefined {
     if (!Number.isFinite(epochMs)) return undefined;
     try {
-      return new Intl.DateTimeFormat(this.#locale, options).format(epochMs);
+      return cached(
+        dateFormats,
+        this.#locale,
+        options,
+        () => new Intl.DateTimeFormat(this.#locale, options),
+      ).format(epochMs);
     } catch {
       return undefined;
     }
