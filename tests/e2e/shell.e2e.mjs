@@ -252,6 +252,10 @@ export const tests = {
     assert.notEqual(darkBg, lightBg);
     await page.emulateMedia({ colorScheme: 'dark' });
     await theme.selectOption('system');
+    // The page applies the theme in an effect after the change: wait for it instead of reading once.
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark', null, {
+      timeout: 5000,
+    });
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   },
 
